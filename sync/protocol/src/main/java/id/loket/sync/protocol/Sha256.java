@@ -1,0 +1,29 @@
+package id.loket.sync.protocol;
+
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+
+/** SHA-256 as lower-case hex: the content address of images and the hash of canonical records. */
+public final class Sha256 {
+
+    private Sha256() {
+    }
+
+    public static String hex(byte[] data) {
+        return HexFormat.of().formatHex(digest().digest(data));
+    }
+
+    public static MessageDigest digest() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is missing from this JVM", e);
+        }
+    }
+
+    /** True when the text has the shape of a SHA-256 hex digest. */
+    public static boolean isHex(String text) {
+        return text != null && text.matches("[0-9a-f]{64}");
+    }
+}

@@ -14,6 +14,7 @@ final class LayeringRules {
     private static final String PROTOCOL = "id.loket.sync.protocol..";
     private static final String AGENT = "id.loket.sync.agent..";
     private static final String CENTRAL = "id.loket.sync.central..";
+    private static final String DEVICES = "id.loket.devices..";
 
     static final ArchRule JAVAFX_ONLY_IN_DESKTOP = noClasses()
             .that().resideOutsideOfPackage(DESKTOP)
@@ -41,14 +42,17 @@ final class LayeringRules {
             noClasses().that().resideInAPackage(PROTOCOL)
                     .should().dependOnClassesThat().resideInAnyPackage(CORE, DESKTOP, AGENT, CENTRAL)
                     .because("protocol depends on nothing of ours"),
+            noClasses().that().resideInAPackage(DEVICES)
+                    .should().dependOnClassesThat().resideInAnyPackage(CORE, DESKTOP, AGENT, CENTRAL, PROTOCOL)
+                    .because("device adapters speak their vendors' protocols and know nothing of ours"),
             noClasses().that().resideInAPackage(CORE)
-                    .should().dependOnClassesThat().resideInAnyPackage(DESKTOP, AGENT, CENTRAL)
+                    .should().dependOnClassesThat().resideInAnyPackage(DESKTOP, AGENT, CENTRAL, DEVICES)
                     .because("core -> protocol only"),
             noClasses().that().resideInAPackage(AGENT)
-                    .should().dependOnClassesThat().resideInAnyPackage(CORE, DESKTOP, CENTRAL)
+                    .should().dependOnClassesThat().resideInAnyPackage(CORE, DESKTOP, CENTRAL, DEVICES)
                     .because("agent -> protocol only"),
             noClasses().that().resideInAPackage(CENTRAL)
-                    .should().dependOnClassesThat().resideInAnyPackage(CORE, DESKTOP, AGENT)
+                    .should().dependOnClassesThat().resideInAnyPackage(CORE, DESKTOP, AGENT, DEVICES)
                     .because("central -> protocol only"),
             noClasses().that().resideInAPackage(DESKTOP)
                     .should().dependOnClassesThat().resideInAPackage(CENTRAL)

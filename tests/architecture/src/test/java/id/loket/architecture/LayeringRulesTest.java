@@ -28,7 +28,7 @@ class LayeringRulesTest {
     @Test
     void everyModuleIsPresent() {
         for (String pkg : new String[] {"id.loket.core", "id.loket.desktop", "id.loket.sync.protocol",
-                "id.loket.sync.agent", "id.loket.sync.central"}) {
+                "id.loket.sync.agent", "id.loket.sync.central", "id.loket.devices"}) {
             assertThat(production.stream().anyMatch(c -> c.getPackageName().startsWith(pkg)))
                     .as("classes of %s were imported", pkg).isTrue();
         }

@@ -1,0 +1,99 @@
+package id.loket.core.application;
+
+import id.loket.core.audit.AuditLog;
+import id.loket.core.biometric.FingerCapture;
+import id.loket.core.blob.BlobStore;
+import id.loket.core.device.DeviceProfile;
+import id.loket.core.device.DeviceProfiles;
+import id.loket.core.i18n.Message;
+import id.loket.core.officer.Officer;
+import id.loket.core.outbox.Outbox;
+import id.loket.core.outbox.OutboxEntry;
+import id.loket.core.store.LoketStore;
+import id.loket.core.store.ReceiptNumbers;
+import id.loket.core.workflow.ActorRole;
+import id.loket.core.workflow.ApplicationState;
+import id.loket.core.workflow.TransitionContext;
+import id.loket.core.workflow.Workflow;
+import id.loket.core.workflow.WorkflowRefusal;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.UUID;
+
+/**
+ * State changes of stored applications that must be all-or-nothing. Finalising runs the
+ * workflow guard, allocates the receipt number, stores the FINALISED record, queues it in the
+ * outbox and appends the audit entry in ONE transaction: if any step fails, none happened (and
+ * the receipt number is not used up).
+ */
+public final class ApplicationService {
+
+    private final LoketStore store;
+    private final ApplicationRepository applications;
+    private final DeviceProfiles devices;
+    private final BlobStore blobs;
+    private final Outbox outbox;
+    private final AuditLog audit;
+    private final Clock clock;
+
+    public ApplicationService(LoketStore store, ApplicationRepository applications, DeviceProfiles devices,
+                              BlobStore blobs, Outbox outbox, AuditLog audit, Clock clock) {
+        this.store = Objects.requireNonNull(store, "store");
+        this.applications = Objects.requireNonNull(applications, "applications");
+        this.devices = Objects.requireNonNull(devices, "devices");
+        this.blobs = Objects.requireNonNull(blobs, "blobs");
+        this.outbox = Objects.requireNonNull(outbox, "outbox");
+        this.audit = Objects.requireNonNull(audit, "audit");
+        this.clock = Objects.requireNonNull(clock, "clock");
+    }
+
+    /**
+     * Finalises a draft and returns it with its receipt number.
+     *
+     * @throws WorkflowRefusal when the application is unknown, the device is not set up, an image it
+     *                         references is not stored, or the workflow guard refuses (with every reason)
+     */
+    public Application finalise(UUID id, Officer officer) {
+        Objects.requireNonNull(officer, "officer");
+        return store.inTransaction(c -> {
+            Application app = applications.findForUpdate(c, id)
+                    .orElseThrow(() -> new WorkflowRefusal(List.of(Message.of("application.unknown", id))));
+            DeviceProfile device = devices.current()
+                    .orElseThrow(() -> new WorkflowRefusal(List.of(Message.of("application.deviceNotSetUp"))));
+            TransitionContext ctx = TransitionContext.of(officer.username(),
+                    ActorRole.fromName(officer.role().name()), clock);
+            Application next = Workflow.apply(app, ApplicationState.FINALISED, ctx);
+            List<Message> missing = missingImages(next);
+            if (!missing.isEmpty()) {
+                throw new WorkflowRefusal(missing);
+            }
+            String receipt = ReceiptNumbers.allocate(c, device.officeCode(), device.counterNumber(),
+                    LocalDate.now(clock));
+            next = next.withReceiptNumber(receipt);
+            applications.write(c, next);
+            OutboxEntry queued = outbox.enqueue(next.id(), next);
+            audit.append(officer.username(), "application.finalised", next.id().toString(),
+                    Map.of("receiptNumber", receipt, "recordHash", queued.recordHash(),
+                            "deviceSeq", String.valueOf(queued.deviceSeq())));
+            return next;
+        });
+    }
+
+    private List<Message> missingImages(Application app) {
+        List<Message> missing = new ArrayList<>();
+        if (app.photo() != null && !blobs.exists(app.photo().imageHash())) {
+            missing.add(Message.of("application.imageMissing.photo"));
+        }
+        for (FingerCapture f : app.fingerprints().fingers()) {
+            if (f.imageHash() != null && !blobs.exists(f.imageHash())) {
+                missing.add(Message.of("application.imageMissing.finger", f.finger()));
+            }
+        }
+        return missing;
+    }
+}

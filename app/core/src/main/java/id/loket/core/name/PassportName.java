@@ -1,0 +1,91 @@
+package id.loket.core.name;
+
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Derives the name printed in a passport from the name on civil documents: titles and academic
+ * degrees are not part of a name, punctuation is dropped, letters are upper case without
+ * diacritics, single spaces. "H. M. Firman, S.E." becomes "M FIRMAN";
+ * "Hj. Siti Aminah, S.Pd." becomes "SITI AMINAH". "bin"/"binti" are kept: they are part of the name.
+ *
+ * <p>Rules, in order: everything after the first comma is degrees (Indonesian convention writes
+ * "Name, S.E., M.M."); trailing known degrees written with dots ("S.Kom", "M.M.") are degrees too;
+ * leading honorifics (H., Hj., K.H., Dr., dr., Drs., Dra., Ir., Prof.) are titles; apostrophes are
+ * omitted (ICAO 9303: "Ma'ruf" -> "MARUF"); other punctuation separates words.
+ */
+public final class PassportName {
+
+    /** Leading titles, compared upper case without dots. */
+    static final Set<String> PREFIX_TITLES = Set.of("H", "HJ", "KH", "DR", "DRS", "DRA", "IR", "PROF");
+
+    /** Academic degrees, compared upper case without dots; removed from the end only when written with dots. */
+    static final Set<String> DEGREES = Set.of("SE", "SH", "SKOM", "SPD", "SPDI", "SAG", "SSOS", "SIP", "ST", "SSI",
+            "SKED", "SKM", "SFARM", "SPSI", "SS", "SIKOM", "SHI", "SKEP", "STP", "SP", "SSTP", "AMD", "AMDKEB",
+            "AMDKEP", "MM", "MPD", "MSI", "MT", "MH", "MKES", "MSC", "MA", "MAG", "MBA", "MKOM", "MHUM", "MPH",
+            "MSTAT", "PHD", "SPA", "SPOG", "SPPD", "SPB", "LC", "APT", "BSC", "BA");
+    private static final Pattern MARKS = Pattern.compile("\\p{M}+");
+    private static final Pattern APOSTROPHES = Pattern.compile("['\u2019\u2018`\u02BC]");
+    private static final Pattern NOT_LETTER = Pattern.compile("[^\\p{L}]+");
+
+    private PassportName() {
+    }
+
+    /** The passport name for a full civil name; empty for null, blank, or titles only. */
+    public static String derive(String fullName) {
+        if (fullName == null) {
+            return "";
+        }
+        String name = fullName.strip();
+        int comma = name.indexOf(',');
+        if (comma >= 0) {
+            name = name.substring(0, comma);
+        }
+        List<String> tokens = new ArrayList<>(Arrays.asList(name.trim().split("\\s+")));
+        while (tokens.size() > 1 && isDottedDegree(tokens.getLast())) {
+            tokens.removeLast();
+        }
+        List<String> words = new ArrayList<>();
+        boolean leading = true;
+        for (String token : tokens) {
+            if (leading && isTitle(token)) {
+                continue;
+            }
+            if (leading) {
+                List<String> parts = new ArrayList<>(Arrays.asList(token.split("\\.")));
+                while (!parts.isEmpty() && isTitle(parts.getFirst())) {
+                    parts.removeFirst();
+                }
+                token = String.join(".", parts);
+                leading = token.isBlank();
+            }
+            words.add(token);
+        }
+        String joined = String.join(" ", words);
+        String plain = MARKS.matcher(Normalizer.normalize(joined, Normalizer.Form.NFD)).replaceAll("");
+        plain = APOSTROPHES.matcher(plain).replaceAll("");
+        plain = NOT_LETTER.matcher(plain).replaceAll(" ");
+        return plain.strip().toUpperCase(Locale.ROOT);
+    }
+
+    private static boolean isDottedDegree(String token) {
+        return token.contains(".") && DEGREES.contains(token.replace(".", "").toUpperCase(Locale.ROOT));
+    }
+
+    private static boolean isTitle(String token) {
+        return PREFIX_TITLES.contains(token.replace(".", "").toUpperCase(Locale.ROOT));
+    }
+
+    /** Words of a name split on whitespace; empty list for null or blank. */
+    public static List<String> words(String name) {
+        if (name == null || name.isBlank()) {
+            return List.of();
+        }
+        return List.of(name.strip().split("\\s+"));
+    }
+}

@@ -1,0 +1,101 @@
+package id.loket.desktop.shell;
+
+import id.loket.core.CoreServices;
+import id.loket.core.officer.Officer;
+import id.loket.desktop.concurrent.TaskRunner;
+import id.loket.desktop.home.HomeView;
+import id.loket.desktop.home.HomeViewModel;
+import id.loket.desktop.i18n.I18n;
+import id.loket.desktop.login.LoginView;
+import id.loket.desktop.login.LoginViewModel;
+import id.loket.desktop.setup.FirstRunView;
+import id.loket.desktop.setup.FirstRunViewModel;
+import javafx.scene.Parent;
+import javafx.scene.layout.BorderPane;
+import org.controlsfx.control.StatusBar;
+import org.kordamp.ikonli.javafx.FontIcon;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignD;
+
+import java.nio.file.Path;
+import java.time.Clock;
+
+/**
+ * The window's content: a {@link ScreenHost} above a status bar, and the {@link Navigator} that
+ * builds each screen from the services it is given. Screens are built once and reused; only
+ * their lifecycle runs on each visit.
+ */
+public final class MainWindow implements Navigator {
+
+    private final BorderPane root = new BorderPane();
+    private final ScreenHost host = new ScreenHost();
+    private final CoreServices core;
+    private final I18n i18n;
+    private final TaskRunner tasks;
+    private final Clock clock;
+    private FirstRunView firstRun;
+    private LoginView login;
+    private HomeView home;
+    private HomeViewModel homeModel;
+
+    public MainWindow(CoreServices core, I18n i18n, TaskRunner tasks, Clock clock, Path dataDir) {
+        this.core = core;
+        this.i18n = i18n;
+        this.tasks = tasks;
+        this.clock = clock;
+        StatusBar status = new StatusBar();
+        status.setId("status-bar");
+        status.textProperty().bind(i18n.bind("status.store", dataDir.toString()));
+        status.setGraphic(new FontIcon(MaterialDesignD.DATABASE_LOCK));
+        root.setCenter(host.node());
+        root.setBottom(status);
+        root.getStyleClass().add("loket-window");
+    }
+
+    /** Shows the first screen: setup when no officer exists yet, otherwise login. */
+    public void start() {
+        tasks.run(() -> core.officers().hasOfficers(),
+                any -> {
+                    if (any) {
+                        showLogin();
+                    } else {
+                        showFirstRun();
+                    }
+                },
+                failure -> showLogin());
+    }
+
+    public Parent root() {
+        return root;
+    }
+
+    public ScreenHost host() {
+        return host;
+    }
+
+    @Override
+    public void showFirstRun() {
+        if (firstRun == null) {
+            firstRun = new FirstRunView(new FirstRunViewModel(core, tasks, this), i18n);
+        }
+        host.show(firstRun);
+    }
+
+    @Override
+    public void showLogin() {
+        if (login == null) {
+            login = new LoginView(new LoginViewModel(core.officers(), tasks, this), i18n);
+        }
+        host.show(login);
+    }
+
+    @Override
+    public void showHome(Officer officer) {
+        if (home == null) {
+            homeModel = new HomeViewModel(core.applications(), () -> core.deviceProfiles().current(),
+                    tasks, this, clock);
+            home = new HomeView(homeModel, i18n);
+        }
+        homeModel.open(officer);
+        host.show(home);
+    }
+}

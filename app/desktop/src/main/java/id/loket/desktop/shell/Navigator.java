@@ -1,0 +1,19 @@
+package id.loket.desktop.shell;
+
+import id.loket.core.officer.Officer;
+
+/**
+ * Where a screen may go next. ViewModels depend on this small interface instead of on each
+ * other, so each can be tested alone with a recording navigator.
+ */
+public interface Navigator {
+
+    /** First-run setup (no officer exists yet). */
+    void showFirstRun();
+
+    /** The login screen. */
+    void showLogin();
+
+    /** The home screen for a signed-in officer. */
+    void showHome(Officer officer);
+}

@@ -1,0 +1,30 @@
+package id.loket.desktop.support;
+
+import id.loket.core.officer.Officer;
+import id.loket.desktop.shell.Navigator;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** Remembers where the ViewModel asked to go. */
+public final class RecordingNavigator implements Navigator {
+
+    public final List<String> visits = new ArrayList<>();
+    public Officer homeOfficer;
+
+    @Override
+    public void showFirstRun() {
+        visits.add("first-run");
+    }
+
+    @Override
+    public void showLogin() {
+        visits.add("login");
+    }
+
+    @Override
+    public void showHome(Officer officer) {
+        visits.add("home");
+        homeOfficer = officer;
+    }
+}

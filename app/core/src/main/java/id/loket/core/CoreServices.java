@@ -8,6 +8,7 @@ import id.loket.core.device.DeviceProfiles;
 import id.loket.core.officer.OfficerService;
 import id.loket.core.officer.PasswordHasher;
 import id.loket.core.outbox.Outbox;
+import id.loket.core.queue.QueueModule;
 import id.loket.core.store.LoketStore;
 
 import java.nio.file.Path;
@@ -16,10 +17,12 @@ import java.time.Clock;
 /**
  * The core services of one device, wired by hand in one place for the desktop and the CLI.
  * Open it once at start-up and close it at exit; everything inside shares the one store.
+ * The queue's "today" is the local date in the clock's zone.
  */
 public record CoreServices(LoketStore store, DeviceProfiles deviceProfiles, OfficerService officers,
                            AuditLog audit, BlobStore blobs, ApplicationRepository applications,
-                           ApplicationService applicationService, Outbox outbox) implements AutoCloseable {
+                           ApplicationService applicationService, Outbox outbox, QueueModule queue)
+        implements AutoCloseable {
 
     /** Opens the store in {@code dataDir} with production password hashing (600,000 iterations). */
     public static CoreServices open(Path dataDir, Clock clock) {
@@ -36,7 +39,8 @@ public record CoreServices(LoketStore store, DeviceProfiles deviceProfiles, Offi
         ApplicationRepository applications = new ApplicationRepository(store);
         Outbox outbox = new Outbox(store, clock);
         ApplicationService service = new ApplicationService(store, applications, devices, blobs, outbox, audit, clock);
-        return new CoreServices(store, devices, officers, audit, blobs, applications, service, outbox);
+        QueueModule queue = QueueModule.create(store, audit, devices, clock, clock.getZone());
+        return new CoreServices(store, devices, officers, audit, blobs, applications, service, outbox, queue);
     }
 
     /** Closes the store. */

@@ -14,7 +14,9 @@ import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -86,6 +88,28 @@ public final class ApplicationRepository {
                 try (ResultSet rs = q.executeQuery()) {
                     while (rs.next()) {
                         out.put(ApplicationState.valueOf(rs.getString(1)), rs.getLong(2));
+                    }
+                }
+            }
+            return out;
+        });
+    }
+
+    /**
+     * Drafts created on {@code date} (in {@code zone}), most recently changed first: the counter's
+     * unfinished captures of the day, offered for resuming on the home screen.
+     */
+    public List<Application> draftsCreatedOn(LocalDate date, ZoneId zone) {
+        return store.read(c -> {
+            List<Application> out = new ArrayList<>();
+            try (PreparedStatement q = c.prepareStatement("SELECT body FROM application WHERE state = ? "
+                    + "AND created_at >= ? AND created_at < ? ORDER BY updated_at DESC, id DESC")) {
+                q.setString(1, ApplicationState.DRAFT.name());
+                q.setObject(2, date.atStartOfDay(zone).toOffsetDateTime());
+                q.setObject(3, date.plusDays(1).atStartOfDay(zone).toOffsetDateTime());
+                try (ResultSet rs = q.executeQuery()) {
+                    while (rs.next()) {
+                        out.add(parse(rs.getString(1)));
                     }
                 }
             }

@@ -71,11 +71,31 @@ class ApplicationRepositoryTest {
         }
     }
 
-    private static void save(CoreServices core, String createdAt) {
+    @Test
+    void listsTodaysDraftsOnlyMostRecentlyChangedFirst() {
+        try (CoreServices core = TestStores.open(dir)) {
+            core.deviceProfiles().save("DPS", 1);
+            save(core, "2026-11-22T16:59:59Z");
+            Application older = save(core, "2026-11-22T17:00:00Z");
+            Application newer = save(core, "2026-11-23T01:00:00Z");
+            Application touched = older.withUpdatedAt(Instant.parse("2026-11-23T05:00:00Z"));
+            core.applications().saveDraft(touched);
+            Application done = TestStores.finalisableDraft(core.blobs());
+            core.applications().saveDraft(done);
+            core.applicationService().finalise(done.id(), ApplicationServiceTest.OFFICER);
+
+            assertThat(core.applications().draftsCreatedOn(LocalDate.of(2026, 11, 23), Fixtures.JAKARTA))
+                    .extracting(Application::id)
+                    .containsExactly(touched.id(), newer.id());
+        }
+    }
+
+    private static Application save(CoreServices core, String createdAt) {
         Application base = Fixtures.emptyDraft();
         Application a = Application.draft(Ids.uuidV7(), base.applicant(), base.kind(), base.passportType(),
                 base.service(), base.purpose(), base.lane(), base.fingerprints().required(), "petugas1",
                 Instant.parse(createdAt));
         core.applications().saveDraft(a);
+        return a;
     }
 }

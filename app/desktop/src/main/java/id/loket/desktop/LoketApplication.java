@@ -2,7 +2,17 @@ package id.loket.desktop;
 
 import atlantafx.base.theme.PrimerLight;
 import id.loket.core.CoreServices;
+import id.loket.desktop.capture.CaptureOptions;
+import id.loket.desktop.capture.FilePicker;
+import id.loket.desktop.capture.fingerprint.FingerprintScanner;
+import id.loket.desktop.capture.fingerprint.SbiFingerprintScanner;
 import id.loket.desktop.concurrent.FxUiExecutor;
+import id.loket.desktop.demo.DemoMode;
+import id.loket.desktop.demo.SimulatedScanner;
+import id.loket.devices.sbi.client.PortRange;
+import id.loket.devices.sbi.client.SbiClient;
+import id.loket.devices.sbi.client.SbiClientConfig;
+import id.loket.devices.sbi.simulator.SimulatorSettings;
 import id.loket.desktop.concurrent.VirtualThreadTaskRunner;
 import id.loket.desktop.i18n.I18n;
 import id.loket.desktop.shell.MainWindow;
@@ -12,7 +22,9 @@ import javafx.stage.Stage;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import java.io.IOException;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.Clock;
 import java.util.Objects;
 
@@ -30,24 +42,46 @@ public final class LoketApplication extends Application {
     private CoreServices core;
     private VirtualThreadTaskRunner tasks;
 
-    /** Opens the store on the launcher thread, before the FX thread shows anything. */
+    private boolean demo;
+    private SbiClient sbi;
+    private SimulatedScanner simulated;
+    private FingerprintScanner scanner;
+
+    /**
+     * Opens the store on the launcher thread, before the FX thread shows anything, and the
+     * fingerprint scanner: any SBI service on 4501-4600, or in demo mode a simulated one started here.
+     */
     @Override
-    public void init() {
-        dataDir = DataDirectory.resolve();
+    public void init() throws IOException {
+        demo = DemoMode.enabled(System::getProperty);
+        dataDir = demo ? DemoMode.dataDir(DataDirectory.resolve()) : DataDirectory.resolve();
         LOG.info("opening store in {}", dataDir);
         core = CoreServices.open(dataDir, clock);
+        sbi = new SbiClient(SbiClientConfig.defaults(), Clock.systemUTC());
+        if (demo) {
+            simulated = SimulatedScanner.start(PortRange.SBI, new SimulatorSettings(1), sbi, Clock.systemUTC());
+            scanner = simulated.scanner();
+            LOG.info("demo mode: simulated fingerprint scanner on 127.0.0.1:{}", simulated.port());
+        } else {
+            scanner = new SbiFingerprintScanner(sbi, PortRange.SBI, SCANNER_PROBE);
+        }
     }
+
+    /** How long discovery waits on each SBI port. */
+    private static final Duration SCANNER_PROBE = Duration.ofMillis(400);
 
     @Override
     public void start(Stage stage) {
         tasks = new VirtualThreadTaskRunner(new FxUiExecutor());
         I18n i18n = new I18n();
-        MainWindow window = new MainWindow(core, i18n, tasks, clock, dataDir);
+        MainWindow window = new MainWindow(core, i18n, tasks, clock, dataDir,
+                CaptureOptions.standard(scanner, FilePicker.system(), pdf -> getHostServices()
+                        .showDocument(pdf.toUri().toString())));
 
         Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
         Scene scene = new Scene(window.root(), 1100, 760);
         scene.getStylesheets().add(stylesheet());
-        stage.titleProperty().bind(i18n.bind("app.title"));
+        stage.titleProperty().bind(demo ? i18n.bind("app.title.demo", simulated.port()) : i18n.bind("app.title"));
         stage.setScene(scene);
         stage.setMinWidth(800);
         stage.setMinHeight(600);
@@ -64,6 +98,12 @@ public final class LoketApplication extends Application {
     public void stop() {
         if (tasks != null) {
             tasks.close();
+        }
+        if (simulated != null) {
+            simulated.close();
+        }
+        if (sbi != null) {
+            sbi.close();
         }
         if (core != null) {
             core.close();

@@ -1,12 +1,14 @@
 package id.loket.desktop;
 
 import id.loket.desktop.cli.LoketCli;
+import id.loket.desktop.demo.DemoMode;
 import javafx.application.Application;
 
 import java.nio.file.Path;
 
 /**
- * Entry point of the one jar: no arguments opens the counter window, any argument runs the
+ * Entry point of the one jar: no arguments opens the counter window ({@code --demo} alone opens it
+ * in demo mode with a simulated fingerprint scanner), any other argument runs the
  * {@code loket} command line. It deliberately does not extend {@link Application}: JavaFX runs
  * from the class path, and a launcher class that is not an Application avoids the module check.
  */
@@ -22,7 +24,10 @@ public final class Main {
         if (System.getProperty(LOG_DIR_PROPERTY) == null) {
             System.setProperty(LOG_DIR_PROPERTY, logDirectory(args).toString());
         }
-        if (args.length == 0) {
+        if (DemoMode.onlyFlag(args)) {
+            System.setProperty(DemoMode.PROPERTY, "true");
+        }
+        if (args.length == 0 || DemoMode.onlyFlag(args)) {
             Application.launch(LoketApplication.class);
         } else {
             System.exit(LoketCli.run(args));

@@ -4,6 +4,7 @@ import atlantafx.base.theme.Styles;
 import id.loket.core.device.DeviceProfile;
 import id.loket.core.i18n.Message;
 import id.loket.core.officer.Officer;
+import id.loket.desktop.capture.DraftsPanel;
 import id.loket.desktop.i18n.I18n;
 import id.loket.desktop.shell.Forms;
 import id.loket.desktop.shell.LanguageSwitch;
@@ -22,6 +23,7 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignA;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignF;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignL;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignO;
 
@@ -31,6 +33,7 @@ public final class HomeView implements Screen {
     private final HomeViewModel model;
     private final I18n i18n;
     private final LanguageSwitch language;
+    private final DraftsPanel drafts;
     private final BorderPane root = new BorderPane();
     private final FlowPane tiles = new FlowPane(16, 16);
     private final ListChangeListener<HomeViewModel.StateCount> redraw = change -> drawTiles();
@@ -39,6 +42,7 @@ public final class HomeView implements Screen {
         this.model = model;
         this.i18n = i18n;
         this.language = new LanguageSwitch(i18n);
+        this.drafts = new DraftsPanel(model.drafts(), i18n);
 
         Label officer = new Label();
         officer.setId("home-officer");
@@ -70,6 +74,16 @@ public final class HomeView implements Screen {
         todayTitle.getStyleClass().add(Styles.TITLE_3);
         tiles.setId("home-today");
         VBox body = new VBox(16, todayTitle, tiles, Forms.errorLine(i18n, model.errorProperty(), "home-error"));
+        Button queue = new Button();
+        queue.setId("home-queue");
+        queue.textProperty().bind(i18n.bind("home.queue"));
+        queue.setGraphic(new FontIcon(MaterialDesignF.FORMAT_LIST_NUMBERED));
+        queue.getStyleClass().addAll(Styles.LARGE, "home-action");
+        queue.setOnAction(e -> model.openQueue());
+        HBox actions = new HBox(16, queue, drafts.newApplicationButton());
+        actions.setId("home-actions");
+        body.getChildren().addFirst(actions);
+        body.getChildren().add(1, drafts.node());
         body.getStyleClass().add("home-body");
         root.setTop(header);
         root.setCenter(body);
@@ -107,6 +121,7 @@ public final class HomeView implements Screen {
     @Override
     public void activate() {
         language.attach();
+        drafts.attach();
         model.today().addListener(redraw);
         drawTiles();
     }
@@ -114,6 +129,7 @@ public final class HomeView implements Screen {
     @Override
     public void deactivate() {
         language.detach();
+        drafts.detach();
         model.today().removeListener(redraw);
     }
 }

@@ -5,6 +5,7 @@ import id.loket.core.device.DeviceProfile;
 import id.loket.core.i18n.Message;
 import id.loket.core.officer.Officer;
 import id.loket.core.workflow.ApplicationState;
+import id.loket.desktop.capture.DraftsViewModel;
 import id.loket.desktop.concurrent.TaskRunner;
 import id.loket.desktop.shell.Failures;
 import id.loket.desktop.shell.Navigator;
@@ -39,6 +40,7 @@ public final class HomeViewModel {
     private final TaskRunner tasks;
     private final Navigator navigator;
     private final Clock clock;
+    private final DraftsViewModel drafts;
 
     /**
      * @param profile reads the device profile (blocking; called through the task runner)
@@ -50,6 +52,7 @@ public final class HomeViewModel {
         this.tasks = tasks;
         this.navigator = navigator;
         this.clock = clock;
+        this.drafts = new DraftsViewModel(applications, tasks, navigator, clock);
         fill(Map.of());
     }
 
@@ -59,8 +62,9 @@ public final class HomeViewModel {
         refresh();
     }
 
-    /** Reloads today's counts and the device profile off the UI thread. */
+    /** Reloads today's counts, unfinished drafts and the device profile off the UI thread. */
     public void refresh() {
+        drafts.refresh(officer.get());
         LocalDate date = LocalDate.now(clock);
         tasks.run(() -> new Loaded(profile.get(), applications.countByStateCreatedOn(date, clock.getZone())),
                 loaded -> {
@@ -69,6 +73,18 @@ public final class HomeViewModel {
                     error.set(null);
                 },
                 failure -> error.set(Failures.message(failure)));
+    }
+
+    /** New application and today's unfinished drafts (capture). */
+    public DraftsViewModel drafts() {
+        return drafts;
+    }
+
+    /** Opens the queue desk for the signed-in officer. */
+    public void openQueue() {
+        if (officer.get() != null) {
+            navigator.showQueue(officer.get());
+        }
     }
 
     /** Ends the session and returns to login. */

@@ -2,12 +2,19 @@ package id.loket.desktop.shell;
 
 import id.loket.core.CoreServices;
 import id.loket.core.officer.Officer;
+import id.loket.desktop.capture.CaptureDesk;
+import id.loket.desktop.capture.CaptureOptions;
+import id.loket.desktop.capture.CaptureStart;
+import id.loket.desktop.capture.FilePicker;
+import id.loket.desktop.capture.NoScanner;
 import id.loket.desktop.concurrent.TaskRunner;
 import id.loket.desktop.home.HomeView;
 import id.loket.desktop.home.HomeViewModel;
 import id.loket.desktop.i18n.I18n;
 import id.loket.desktop.login.LoginView;
 import id.loket.desktop.login.LoginViewModel;
+import id.loket.desktop.queue.QueueDesk;
+import id.loket.desktop.queue.QueueView;
 import id.loket.desktop.setup.FirstRunView;
 import id.loket.desktop.setup.FirstRunViewModel;
 import javafx.scene.Parent;
@@ -32,12 +39,29 @@ public final class MainWindow implements Navigator {
     private final I18n i18n;
     private final TaskRunner tasks;
     private final Clock clock;
+    private final Path dataDir;
+    private final CaptureOptions captureOptions;
+    private CaptureDesk captureDesk;
     private FirstRunView firstRun;
     private LoginView login;
     private HomeView home;
     private HomeViewModel homeModel;
+    private QueueView queue;
+    private QueueDesk queueDesk;
 
+    /** A window whose capture flow has no fingerprint scanner and opens no receipts (tools, tests of other screens). */
     public MainWindow(CoreServices core, I18n i18n, TaskRunner tasks, Clock clock, Path dataDir) {
+        this(core, i18n, tasks, clock, dataDir, CaptureOptions.standard(NoScanner.INSTANCE, FilePicker.system(),
+                pdf -> { }));
+    }
+
+    /**
+     * @param captureOptions the capture flow's scanner, file dialogs, receipt viewer, finger set and fees
+     */
+    public MainWindow(CoreServices core, I18n i18n, TaskRunner tasks, Clock clock, Path dataDir,
+                      CaptureOptions captureOptions) {
+        this.dataDir = dataDir;
+        this.captureOptions = captureOptions;
         this.core = core;
         this.i18n = i18n;
         this.tasks = tasks;
@@ -97,5 +121,28 @@ public final class MainWindow implements Navigator {
         }
         homeModel.open(officer);
         host.show(home);
+    }
+
+    @Override
+    public void showQueue(Officer officer) {
+        if (queue == null) {
+            queueDesk = new QueueDesk(core.queue(), tasks, this);
+            queue = new QueueView(queueDesk, i18n);
+        }
+        queueDesk.open(officer);
+        host.show(queue);
+    }
+
+    @Override
+    public void showCapture(Officer officer, CaptureStart start) {
+        if (captureDesk == null) {
+            captureDesk = new CaptureDesk(core, i18n, tasks, clock, this, dataDir, captureOptions);
+        }
+        host.show(captureDesk.open(officer, start));
+    }
+
+    /** The capture flow's wiring once a capture was opened, else null (tests reach the hosted steps through it). */
+    public CaptureDesk captureDesk() {
+        return captureDesk;
     }
 }

@@ -1,6 +1,7 @@
 package id.loket.desktop.shell;
 
 import id.loket.core.officer.Officer;
+import id.loket.desktop.capture.CaptureStart;
 
 /**
  * Where a screen may go next. ViewModels depend on this small interface instead of on each
@@ -16,4 +17,10 @@ public interface Navigator {
 
     /** The home screen for a signed-in officer. */
     void showHome(Officer officer);
+
+    /** The guided capture flow: a new application (optionally for a called ticket) or a resumed draft. */
+    void showCapture(Officer officer, CaptureStart start);
+
+    /** The queue desk: issue and call tickets, today's appointments, the queue settings. */
+    void showQueue(Officer officer);
 }

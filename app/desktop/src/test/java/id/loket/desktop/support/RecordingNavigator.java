@@ -1,6 +1,7 @@
 package id.loket.desktop.support;
 
 import id.loket.core.officer.Officer;
+import id.loket.desktop.capture.CaptureStart;
 import id.loket.desktop.shell.Navigator;
 
 import java.util.ArrayList;
@@ -11,6 +12,8 @@ public final class RecordingNavigator implements Navigator {
 
     public final List<String> visits = new ArrayList<>();
     public Officer homeOfficer;
+    public CaptureStart captureStart;
+    public Officer queueOfficer;
 
     @Override
     public void showFirstRun() {
@@ -26,5 +29,17 @@ public final class RecordingNavigator implements Navigator {
     public void showHome(Officer officer) {
         visits.add("home");
         homeOfficer = officer;
+    }
+
+    @Override
+    public void showCapture(Officer officer, CaptureStart start) {
+        visits.add("capture");
+        captureStart = start;
+    }
+
+    @Override
+    public void showQueue(Officer officer) {
+        visits.add("queue");
+        queueOfficer = officer;
     }
 }

@@ -1,0 +1,34 @@
+package id.loket.desktop.capture;
+
+import id.loket.core.biometric.FingerSet;
+import id.loket.core.fee.FeeTable;
+import id.loket.core.receipt.ExpectedDate;
+import id.loket.core.receipt.HolidayCalendar;
+import id.loket.desktop.capture.fingerprint.FingerprintScanner;
+
+import java.util.Objects;
+
+/**
+ * What the capture flow is configured with beyond core: the fingerprint scanner, how files are
+ * chosen and receipts opened, which fingers the office captures, the fee table and the working-day
+ * rules for the expected date. The composition root builds one; tests build one bound to a
+ * simulated scanner and to files they wrote.
+ */
+public record CaptureOptions(FingerprintScanner scanner, FilePicker files, ReceiptOpener opener, FingerSet fingers,
+                             FeeTable fees, ExpectedDate expected) {
+
+    public CaptureOptions {
+        Objects.requireNonNull(scanner, "scanner");
+        Objects.requireNonNull(files, "files");
+        Objects.requireNonNull(opener, "opener");
+        Objects.requireNonNull(fingers, "fingers");
+        Objects.requireNonNull(fees, "fees");
+        Objects.requireNonNull(expected, "expected");
+    }
+
+    /** The standard set-up: both index fingers, the current fee table, Indonesian holidays. */
+    public static CaptureOptions standard(FingerprintScanner scanner, FilePicker files, ReceiptOpener opener) {
+        return new CaptureOptions(scanner, files, opener, FingerSet.TWO_INDEX, FeeTable.standard(),
+                ExpectedDate.standard(HolidayCalendar.indonesia()));
+    }
+}

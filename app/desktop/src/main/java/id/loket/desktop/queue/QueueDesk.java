@@ -1,0 +1,42 @@
+package id.loket.desktop.queue;
+
+import id.loket.core.officer.Officer;
+import id.loket.core.queue.QueueModule;
+import id.loket.desktop.concurrent.TaskRunner;
+import id.loket.desktop.shell.Navigator;
+
+/**
+ * The three parts of the queue screen built from core's {@link QueueModule}: the ticket desk,
+ * today's appointments and the queue settings. One place so the window wires them in one line.
+ */
+public final class QueueDesk {
+
+    private final QueueViewModel tickets;
+    private final AppointmentsViewModel appointments;
+    private final QueueSettingsViewModel settings;
+
+    public QueueDesk(QueueModule queue, TaskRunner tasks, Navigator navigator) {
+        tickets = new QueueViewModel(queue.tickets(), queue.calls(), tasks, navigator);
+        appointments = new AppointmentsViewModel(queue.appointments(), queue.tickets(), tasks);
+        settings = new QueueSettingsViewModel(queue.settings(), tasks);
+    }
+
+    /** Opens every part for the signed-in officer. */
+    public void open(Officer officer) {
+        tickets.open(officer);
+        appointments.open(officer);
+        settings.open(officer);
+    }
+
+    public QueueViewModel tickets() {
+        return tickets;
+    }
+
+    public AppointmentsViewModel appointments() {
+        return appointments;
+    }
+
+    public QueueSettingsViewModel settings() {
+        return settings;
+    }
+}

@@ -150,6 +150,7 @@ public final class ApplicantStepView implements Screen {
         validation.registerValidator(birthDate, false, (Control c, String v) -> result(c,
                 model.birthDateProblem().get() == null || v == null || v.isBlank() ? List.of()
                         : List.of(model.birthDateProblem().get()), List.of()));
+        validation.setValidationDecorator(new ReadableDecoration());
         revalidate = o -> validation.revalidate();
     }
 

@@ -5,21 +5,16 @@ import id.loket.core.application.Payment;
 import id.loket.core.i18n.Message;
 import id.loket.desktop.i18n.I18n;
 import id.loket.desktop.shell.Forms;
-import id.loket.desktop.shell.Screen;
 import javafx.beans.binding.Bindings;
-import javafx.scene.Parent;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.GridPane;
-import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
 
 /** Payment: billing code, amount (with the express surcharge when chosen) and marking it paid. */
-public final class PaymentStepView implements Screen {
-
-    private final VBox root;
+public final class PaymentStepView extends FormStepView {
 
     public PaymentStepView(PaymentStepViewModel model, I18n i18n) {
         TextField billing = new TextField();
@@ -57,10 +52,8 @@ public final class PaymentStepView implements Screen {
         StepPane.row(grid, i18n, "capture.payment.amount", amount);
         StepPane.row(grid, i18n, "capture.payment.billingCode", billing);
         StepPane.row(grid, i18n, "capture.payment.reference", reference);
-        root = StepPane.section(i18n, "capture.payment.title", grid, billingProblem, paid, status,
+        super(i18n, "capture-payment", "capture.payment.title", grid, billingProblem, paid, status,
                 Forms.errorLine(i18n, model.errorProperty(), "capture-payment-error"));
-        root.getStyleClass().add("capture-step");
-        root.setId("capture-payment");
     }
 
     private static Message statusText(Payment payment, String by) {
@@ -69,18 +62,5 @@ public final class PaymentStepView implements Screen {
         }
         return by == null ? Message.of("capture.payment.paidAt", payment.paidAt())
                 : Message.of("capture.payment.paidBy", payment.paidAt(), by);
-    }
-
-    @Override
-    public Parent root() {
-        return root;
-    }
-
-    @Override
-    public void activate() {
-    }
-
-    @Override
-    public void deactivate() {
     }
 }

@@ -77,10 +77,10 @@ final class AppointmentsView {
         list.setId("appointments-list");
         list.setItems(model.appointments());
         list.getColumns().setAll(
-                column("queue.appointments.code", r -> r.appointment().bookingCode(), 125),
-                column("queue.appointments.name", r -> r.appointment().fullName(), 150),
-                column("queue.appointments.birthDate", r -> i18n.text("queue.date", r.appointment().birthDate()), 160),
-                column("queue.appointments.nik", r -> r.appointment().nik(), 185),
+                column("queue.appointments.code", r -> r.appointment().bookingCode(), 150),
+                column("queue.appointments.name", r -> r.appointment().fullName(), 140),
+                column("queue.appointments.birthDate", r -> i18n.text("queue.date", r.appointment().birthDate()), 150),
+                column("queue.appointments.nik", r -> r.appointment().nik(), 175),
                 column("queue.appointments.status", r -> r.checkedIn()
                         ? i18n.text("queue.appointments.ticket", r.ticketNumber())
                         : i18n.text("queue.appointments.notArrived"), 130));

@@ -10,10 +10,9 @@ import id.loket.core.queue.RowOutcome;
 import id.loket.core.queue.RowResult;
 import id.loket.core.queue.Ticket;
 import id.loket.desktop.concurrent.TaskRunner;
-import id.loket.desktop.shell.Failures;
+import id.loket.desktop.shell.CoreCalls;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
-import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
@@ -40,46 +39,42 @@ public final class AppointmentsViewModel {
     private final ObservableList<RowResult> report = FXCollections.observableArrayList();
     private final ObjectProperty<ImportReport> lastImport = new SimpleObjectProperty<>();
     private final AppointmentForm form = new AppointmentForm();
-    private final ObjectProperty<Message> error = new SimpleObjectProperty<>();
-    private final ObjectProperty<Message> notice = new SimpleObjectProperty<>();
-    private final BooleanProperty busy = new SimpleBooleanProperty();
 
     private final AppointmentBook book;
     private final QueueService tickets;
-    private final TaskRunner tasks;
+    private final CoreCalls calls;
     private Officer officer;
 
     public AppointmentsViewModel(AppointmentBook book, QueueService tickets, TaskRunner tasks) {
         this.book = Objects.requireNonNull(book, "book");
         this.tickets = Objects.requireNonNull(tickets, "tickets");
-        this.tasks = Objects.requireNonNull(tasks, "tasks");
+        this.calls = new CoreCalls(tasks);
     }
 
     /** Opens the appointments for this officer and loads today's list. */
     public void open(Officer signedIn) {
         officer = Objects.requireNonNull(signedIn, "officer");
-        error.set(null);
-        notice.set(null);
+        calls.clear();
         refresh();
     }
 
     /** Reloads today's appointments with the ticket number of those who checked in. */
     public void refresh() {
-        tasks.run(() -> {
+        calls.load(() -> {
             LocalDate today = book.today();
             Map<UUID, String> numbers = tickets.ticketsOn(today).stream()
                     .collect(Collectors.toMap(Ticket::id, Ticket::number));
             return book.on(today).stream()
                     .map(a -> new AppointmentRow(a, a.ticketId() == null ? null : numbers.get(a.ticketId())))
                     .toList();
-        }, appointments::setAll, failure -> error.set(Failures.message(failure)));
+        }, appointments::setAll);
     }
 
     /** Checks the applicant in: the core issues the APPOINTMENT-lane ticket. */
     public void checkIn(AppointmentRow row) {
         Objects.requireNonNull(row, "row");
         run(() -> tickets.checkIn(row.appointment().id(), officer),
-                t -> notice.set(Message.of("queue.notice.checkedIn", row.appointment().bookingCode(), t.number())));
+                t -> calls.notice(Message.of("queue.notice.checkedIn", row.appointment().bookingCode(), t.number())));
     }
 
     /** Stores the typed-in appointment for today, or shows the core's reasons at their fields. */
@@ -88,15 +83,15 @@ public final class AppointmentsViewModel {
         run(() -> book.add(input, officer), result -> {
             if (result.outcome() == RowOutcome.REJECTED) {
                 List<Message> general = form.show(result.reasons(), result.warnings());
-                error.set(general.isEmpty() ? Message.of("queue.form.fixFields") : general.getFirst());
+                calls.error(general.isEmpty() ? Message.of("queue.form.fixFields") : general.getFirst());
             } else {
                 form.clear();
                 List<Message> general = form.show(List.of(), result.warnings());
-                notice.set(result.outcome() == RowOutcome.IMPORTED
+                calls.notice(result.outcome() == RowOutcome.IMPORTED
                         ? Message.of("queue.notice.appointmentAdded", result.bookingCode())
                         : Message.of("queue.notice.appointmentPresent", result.bookingCode()));
                 if (!general.isEmpty()) {
-                    error.set(general.getFirst());
+                    calls.error(general.getFirst());
                 }
             }
         });
@@ -109,27 +104,16 @@ public final class AppointmentsViewModel {
             lastImport.set(result);
             report.setAll(result.rows());
             if (!result.fileErrors().isEmpty()) {
-                error.set(result.fileErrors().getFirst());
+                calls.error(result.fileErrors().getFirst());
             } else {
-                notice.set(Message.of("queue.report.summary", result.imported(), result.alreadyPresent(),
+                calls.notice(Message.of("queue.report.summary", result.imported(), result.alreadyPresent(),
                         result.rejected()));
             }
         });
     }
 
     private <T> void run(Callable<T> work, Consumer<T> then) {
-        busy.set(true);
-        error.set(null);
-        notice.set(null);
-        tasks.run(work, result -> {
-            busy.set(false);
-            then.accept(result);
-            refresh();
-        }, failure -> {
-            busy.set(false);
-            error.set(Failures.message(failure));
-            refresh();
-        });
+        calls.act(work, then, this::refresh);
     }
 
     /** Today's appointments, by name. */
@@ -152,15 +136,15 @@ public final class AppointmentsViewModel {
     }
 
     public ObjectProperty<Message> errorProperty() {
-        return error;
+        return calls.errorProperty();
     }
 
     public ObjectProperty<Message> noticeProperty() {
-        return notice;
+        return calls.noticeProperty();
     }
 
     public BooleanProperty busyProperty() {
-        return busy;
+        return calls.busyProperty();
     }
 
     /** All messages of a report row (reasons first, then warnings), for its reasons column. */

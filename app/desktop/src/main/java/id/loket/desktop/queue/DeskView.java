@@ -16,6 +16,7 @@ import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignA;
@@ -66,7 +67,7 @@ final class DeskView {
         return label;
     }
 
-    private VBox calledCard() {
+    private HBox calledCard() {
         Label title = Forms.label(i18n, "queue.current.title");
         title.getStyleClass().add(Styles.TITLE_4);
         Label number = new Label();
@@ -94,12 +95,16 @@ final class DeskView {
         served.getStyleClass().add(Styles.SUCCESS);
         served.disableProperty().bind(model.canMarkServedProperty().not());
         served.setOnAction(e -> model.markServed());
-        HBox actions = new HBox(8, serve, noShow, served);
+        VBox actions = new VBox(8, serve, noShow, served);
+        actions.getChildren().forEach(b -> ((Button) b).setMaxWidth(Double.MAX_VALUE));
+        actions.setMinWidth(Region.USE_PREF_SIZE);
 
-        VBox card = new VBox(12, title, number, detail, actions);
+        VBox ticket = new VBox(8, title, number, detail);
+        HBox.setHgrow(ticket, Priority.ALWAYS);
+        HBox card = new HBox(16, ticket, actions);
         card.setAlignment(Pos.TOP_LEFT);
         card.getStyleClass().add("queue-card");
-        card.setMinWidth(420);
+        card.setMinWidth(Region.USE_PREF_SIZE);
         return card;
     }
 
@@ -129,8 +134,12 @@ final class DeskView {
                 new OutOfOrderView(model.outOfOrder(chosen), i18n).showAndConfirm(root.getScene().getWindow());
             }
         });
-        VBox card = new VBox(12, title, waiting, outOfOrder);
-        card.getStyleClass().add("queue-card");
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        HBox header = new HBox(12, title, spacer, outOfOrder);
+        header.setAlignment(Pos.CENTER_LEFT);
+        VBox card = new VBox(12, header, waiting);
+        card.getStyleClass().addAll("queue-card", "queue-waiting-card");
         return card;
     }
 

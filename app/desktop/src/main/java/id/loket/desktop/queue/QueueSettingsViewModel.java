@@ -7,7 +7,7 @@ import id.loket.core.officer.Role;
 import id.loket.core.queue.LaneQuotas;
 import id.loket.core.queue.QueueSettings;
 import id.loket.desktop.concurrent.TaskRunner;
-import id.loket.desktop.shell.Failures;
+import id.loket.desktop.shell.CoreCalls;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -29,18 +29,15 @@ public final class QueueSettingsViewModel {
     private final Map<Lane, ObjectProperty<Integer>> quotas = new EnumMap<>(Lane.class);
     private final BooleanProperty weekendHajjUmrahOnly = new SimpleBooleanProperty();
     private final ReadOnlyBooleanWrapper editable = new ReadOnlyBooleanWrapper();
-    private final ObjectProperty<Message> error = new SimpleObjectProperty<>();
-    private final ObjectProperty<Message> notice = new SimpleObjectProperty<>();
-    private final BooleanProperty busy = new SimpleBooleanProperty();
 
     private final QueueSettings settings;
-    private final TaskRunner tasks;
+    private final CoreCalls calls;
     private Officer officer;
     private boolean storedWeekendRule;
 
     public QueueSettingsViewModel(QueueSettings settings, TaskRunner tasks) {
         this.settings = Objects.requireNonNull(settings, "settings");
-        this.tasks = Objects.requireNonNull(tasks, "tasks");
+        this.calls = new CoreCalls(tasks);
         LaneQuotas defaults = LaneQuotas.defaults();
         for (Lane lane : Lane.values()) {
             quotas.put(lane, new SimpleObjectProperty<>(defaults.of(lane)));
@@ -51,20 +48,19 @@ public final class QueueSettingsViewModel {
     public void open(Officer signedIn) {
         officer = Objects.requireNonNull(signedIn, "officer");
         editable.set(officer.role() == Role.SUPERVISOR || officer.role() == Role.ADMINISTRATOR);
-        error.set(null);
-        notice.set(null);
+        calls.clear();
         load();
     }
 
     /** Reloads the stored settings. */
     public void load() {
-        tasks.run(() -> new Stored(settings.quotas(), settings.weekendHajjUmrahOnly()), stored -> {
+        calls.load(() -> new Stored(settings.quotas(), settings.weekendHajjUmrahOnly()), stored -> {
             for (Lane lane : Lane.values()) {
                 quotas.get(lane).set(stored.quotas().of(lane));
             }
             storedWeekendRule = stored.weekendRule();
             weekendHajjUmrahOnly.set(stored.weekendRule());
-        }, failure -> error.set(Failures.message(failure)));
+        });
     }
 
     /** Saves the quotas, and the weekend rule when it changed; both are audited by the core. */
@@ -73,24 +69,16 @@ public final class QueueSettingsViewModel {
         quotas.forEach((lane, value) -> daily.put(lane, value.get()));
         boolean weekend = weekendHajjUmrahOnly.get();
         boolean weekendChanged = weekend != storedWeekendRule;
-        busy.set(true);
-        error.set(null);
-        notice.set(null);
-        tasks.run(() -> {
+        calls.act(() -> {
             settings.setQuotas(new LaneQuotas(daily), officer);
             if (weekendChanged) {
                 settings.setWeekendHajjUmrahOnly(weekend, officer);
             }
             return weekend;
         }, saved -> {
-            busy.set(false);
             storedWeekendRule = saved;
-            notice.set(Message.of("queue.settings.saved"));
-        }, failure -> {
-            busy.set(false);
-            error.set(Failures.message(failure));
-            load();
-        });
+            calls.notice(Message.of("queue.settings.saved"));
+        }, this::load);
     }
 
     /** The quota being edited for a lane. */
@@ -108,15 +96,15 @@ public final class QueueSettingsViewModel {
     }
 
     public ObjectProperty<Message> errorProperty() {
-        return error;
+        return calls.errorProperty();
     }
 
     public ObjectProperty<Message> noticeProperty() {
-        return notice;
+        return calls.noticeProperty();
     }
 
     public BooleanProperty busyProperty() {
-        return busy;
+        return calls.busyProperty();
     }
 
     private record Stored(LaneQuotas quotas, boolean weekendRule) {

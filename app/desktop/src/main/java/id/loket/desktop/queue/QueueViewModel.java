@@ -11,7 +11,7 @@ import id.loket.core.queue.Ticket;
 import id.loket.core.queue.TicketState;
 import id.loket.desktop.capture.CaptureStart;
 import id.loket.desktop.concurrent.TaskRunner;
-import id.loket.desktop.shell.Failures;
+import id.loket.desktop.shell.CoreCalls;
 import id.loket.desktop.shell.Navigator;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
@@ -19,7 +19,6 @@ import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
-import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
@@ -46,23 +45,20 @@ public final class QueueViewModel {
     private final ReadOnlyObjectWrapper<Ticket> current = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<Ticket> lastIssued = new ReadOnlyObjectWrapper<>();
     private final ObjectProperty<PriorityCriterion> criterion = new SimpleObjectProperty<>();
-    private final ObjectProperty<Message> error = new SimpleObjectProperty<>();
-    private final ObjectProperty<Message> notice = new SimpleObjectProperty<>();
-    private final BooleanProperty busy = new SimpleBooleanProperty();
     private final BooleanBinding canServe;
     private final BooleanBinding canMarkNoShow;
     private final BooleanBinding canMarkServed;
 
     private final QueueService tickets;
     private final QueueCalls calls;
-    private final TaskRunner tasks;
+    private final CoreCalls coreCalls;
     private final Navigator navigator;
     private Officer officer;
 
     public QueueViewModel(QueueService tickets, QueueCalls calls, TaskRunner tasks, Navigator navigator) {
         this.tickets = Objects.requireNonNull(tickets, "tickets");
         this.calls = Objects.requireNonNull(calls, "calls");
-        this.tasks = Objects.requireNonNull(tasks, "tasks");
+        this.coreCalls = new CoreCalls(tasks);
         this.navigator = Objects.requireNonNull(navigator, "navigator");
         for (Lane lane : Lane.values()) {
             lanes.put(lane, new ReadOnlyObjectWrapper<>(new LaneStatus(lane, 0, 0, 0, true)));
@@ -74,6 +70,7 @@ public final class QueueViewModel {
 
     private BooleanBinding inState(TicketState... states) {
         List<TicketState> allowed = List.of(states);
+        BooleanProperty busy = coreCalls.busyProperty();
         return Bindings.createBooleanBinding(
                 () -> !busy.get() && current.get() != null && allowed.contains(current.get().state()), current, busy);
     }
@@ -81,8 +78,7 @@ public final class QueueViewModel {
     /** Opens the desk for this officer and loads today's queue. */
     public void open(Officer signedIn) {
         officer = Objects.requireNonNull(signedIn, "officer");
-        error.set(null);
-        notice.set(null);
+        coreCalls.clear();
         refresh();
     }
 
@@ -90,11 +86,11 @@ public final class QueueViewModel {
     public void refresh() {
         UUID shown = current.get() == null ? null : current.get().id();
         String me = officer.username();
-        tasks.run(() -> new Snapshot(tickets.status(), tickets.ticketsOn(tickets.today())), snapshot -> {
+        coreCalls.load(() -> new Snapshot(tickets.status(), tickets.ticketsOn(tickets.today())), snapshot -> {
             snapshot.status().forEach(s -> lanes.get(s.lane()).set(s));
             waiting.setAll(snapshot.today().stream().filter(t -> t.state() == TicketState.WAITING).toList());
             current.set(atCounter(snapshot.today(), me, shown));
-        }, failure -> error.set(Failures.message(failure)));
+        });
     }
 
     /** The ticket shown at the counter: the one just handled if still open, else this officer's latest call. */
@@ -113,7 +109,7 @@ public final class QueueViewModel {
         act(() -> lane == Lane.PRIORITY ? tickets.issuePriority(why, officer) : tickets.issue(lane, officer), t -> {
             lastIssued.set(t);
             criterion.set(null);
-            notice.set(Message.of("queue.notice.issued", t.number(), t.lane()));
+            coreCalls.notice(Message.of("queue.notice.issued", t.number(), t.lane()));
         });
     }
 
@@ -122,9 +118,9 @@ public final class QueueViewModel {
         act(() -> calls.callNext(lane, officer), called -> {
             if (called.isPresent()) {
                 current.set(called.get());
-                notice.set(Message.of("queue.notice.called", called.get().number()));
+                coreCalls.notice(Message.of("queue.notice.called", called.get().number()));
             } else {
-                notice.set(Message.of("queue.notice.nobodyWaiting", lane));
+                coreCalls.notice(Message.of("queue.notice.nobodyWaiting", lane));
             }
         });
     }
@@ -137,7 +133,7 @@ public final class QueueViewModel {
     private void callOutOfOrder(Ticket ticket, String reason) {
         act(() -> calls.callOutOfOrder(ticket.id(), reason, officer), called -> {
             current.set(called);
-            notice.set(Message.of("queue.notice.calledOutOfOrder", called.number()));
+            coreCalls.notice(Message.of("queue.notice.calledOutOfOrder", called.number()));
         });
     }
 
@@ -155,7 +151,7 @@ public final class QueueViewModel {
         if (t != null) {
             act(() -> calls.markNoShow(t.id(), officer), done -> {
                 current.set(null);
-                notice.set(Message.of("queue.notice.noShow", done.number()));
+                coreCalls.notice(Message.of("queue.notice.noShow", done.number()));
             });
         }
     }
@@ -166,7 +162,7 @@ public final class QueueViewModel {
         if (t != null) {
             act(() -> calls.markServed(t.id(), officer), done -> {
                 current.set(null);
-                notice.set(Message.of("queue.notice.served", done.number()));
+                coreCalls.notice(Message.of("queue.notice.served", done.number()));
             });
         }
     }
@@ -177,18 +173,7 @@ public final class QueueViewModel {
     }
 
     private <T> void act(Callable<T> work, Consumer<T> then) {
-        busy.set(true);
-        error.set(null);
-        notice.set(null);
-        tasks.run(work, result -> {
-            busy.set(false);
-            then.accept(result);
-            refresh();
-        }, failure -> {
-            busy.set(false);
-            error.set(Failures.message(failure));
-            refresh();
-        });
+        coreCalls.act(work, then, this::refresh);
     }
 
     /** Today's state of one lane (issued, quota, waiting, open). */
@@ -218,16 +203,16 @@ public final class QueueViewModel {
 
     /** The last refusal or failure, or null. */
     public ObjectProperty<Message> errorProperty() {
-        return error;
+        return coreCalls.errorProperty();
     }
 
     /** What the last action did, or null. */
     public ObjectProperty<Message> noticeProperty() {
-        return notice;
+        return coreCalls.noticeProperty();
     }
 
     public BooleanProperty busyProperty() {
-        return busy;
+        return coreCalls.busyProperty();
     }
 
     public BooleanBinding canServeProperty() {

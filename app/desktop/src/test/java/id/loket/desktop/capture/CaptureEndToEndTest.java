@@ -1,6 +1,5 @@
 package id.loket.desktop.capture;
 
-import atlantafx.base.theme.PrimerLight;
 import id.loket.core.CoreServices;
 import id.loket.core.application.Application;
 import id.loket.core.application.DocumentRecord;
@@ -12,21 +11,24 @@ import id.loket.core.outbox.OutboxEntry;
 import id.loket.core.queue.Ticket;
 import id.loket.core.queue.TicketState;
 import id.loket.core.workflow.ApplicationState;
-import id.loket.desktop.LoketApplication;
 import id.loket.desktop.capture.fingerprint.SbiFingerprintScanner;
 import id.loket.desktop.concurrent.SameThreadTaskRunner;
-import id.loket.desktop.i18n.I18n;
 import id.loket.desktop.shell.MainWindow;
 import id.loket.desktop.support.Screenshots;
 import id.loket.desktop.support.TestCore;
+import id.loket.desktop.support.TestWindow;
 import id.loket.devices.sbi.client.PortRange;
 import id.loket.devices.sbi.client.SbiClient;
 import id.loket.devices.sbi.client.SbiClientConfig;
 import id.loket.devices.sbi.simulator.SbiSimulator;
 import id.loket.devices.sbi.simulator.SimulatorSettings;
 import id.loket.sync.protocol.Sha256;
-import javafx.scene.Scene;
-import javafx.scene.control.Labeled;
+import javafx.geometry.Bounds;
+import javafx.geometry.Point2D;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.image.ImageView;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import org.apache.pdfbox.Loader;
@@ -49,7 +51,16 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
 
+import static id.loket.desktop.support.TestWindow.click;
+import static id.loket.desktop.support.TestWindow.field;
+import static id.loket.desktop.support.TestWindow.reveal;
+import static id.loket.desktop.support.TestWindow.shot;
+import static id.loket.desktop.support.TestWindow.text;
+import static id.loket.desktop.support.TestWindow.type;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -59,8 +70,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @ExtendWith(ApplicationExtension.class)
 class CaptureEndToEndTest {
-
-    static final Path SHOTS = Path.of("target/screenshots");
 
     @TempDir
     Path home;
@@ -95,14 +104,9 @@ class CaptureEndToEndTest {
                 return Optional.of(receiptCopy);
             }
         };
-        I18n i18n = new I18n(I18n.INDONESIAN, TestCore.CLOCK.getZone());
-        window = new MainWindow(core, i18n, new SameThreadTaskRunner(), TestCore.CLOCK, home,
+        window = new MainWindow(core, TestCore.indonesian(), new SameThreadTaskRunner(), TestCore.CLOCK, home,
                 CaptureOptions.standard(scanner, picker, opened::add));
-        javafx.application.Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
-        Scene scene = new Scene(window.root(), 1280, 800);
-        scene.getStylesheets().add(LoketApplication.stylesheet());
-        stage.setScene(scene);
-        stage.show();
+        TestWindow.show(stage, window.root(), 1280, 800);
         window.start();
     }
 
@@ -116,9 +120,7 @@ class CaptureEndToEndTest {
     @Test
     void walksOneApplicantFromTicketToReceipt(FxRobot robot) throws Exception {
         // log in and go to the queue: issue a walk-in ticket, call it, serve it
-        type(robot, "#login-username", "ayu");
-        type(robot, "#login-password", "rahasia-123");
-        click(robot, "#login-submit");
+        logIn(robot);
         click(robot, "#home-queue");
         click(robot, "#issue-walk-in");
         click(robot, "#call-next-walk-in");
@@ -145,14 +147,17 @@ class CaptureEndToEndTest {
         type(robot, "#capture-fullname", "H. Made Wirawan, S.E.");
         assertThat(field(robot, "#capture-passportname")).isEqualTo("MADE WIRAWAN");
         type(robot, "#capture-birthplace", "Denpasar");
-        robot.interact(() -> robot.lookup("#capture-birthdate").queryTextInputControl().clear());
-        type(robot, "#capture-birthdate", "12-08-1990");
         click(robot, "#capture-sex-male");
-        assertThat(form.validation().getHighestMessage(nik)).isEmpty();
         type(robot, "#capture-address", "Jl. Teuku Umar 10, Denpasar");
         type(robot, "#capture-phone", "081234567890");
-        assertThat(text(robot, "#capture-fee")).isEqualTo("Biaya: Rp 950.000");
+        robot.interact(() -> robot.lookup("#capture-applicant").queryAs(ScrollPane.class).setVvalue(0));
+        hoverDecorationOf(robot, "#capture-nik");
         shot(robot, "capture-1-applicant");
+        // the officer checks the e-KTP: the birth date was mistyped
+        robot.interact(() -> robot.lookup("#capture-birthdate").queryTextInputControl().clear());
+        type(robot, "#capture-birthdate", "12-08-1990");
+        assertThat(form.validation().getHighestMessage(nik)).isEmpty();
+        assertThat(text(robot, "#capture-fee")).isEqualTo("Biaya: Rp 950.000");
         click(robot, "#capture-next");
         assertThat(flow.stepProperty().get()).isEqualTo(CaptureStep.DOCUMENTS);
         Application saved = core.applications().find(flow.draftProperty().get().id()).orElseThrow();
@@ -171,10 +176,12 @@ class CaptureEndToEndTest {
         Path portrait = TestFiles.portrait(files);
         robot.interact(() -> window.captureDesk().photo().loadFile(portrait));
         WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup(".photo-ok").tryQuery()).isPresent();
+        reveal(robot, "#photo-step");
+        shot(robot, "capture-3-photo");
         reveal(robot, "#photo-accept");
         click(robot, "#photo-accept");
         assertThat(window.captureDesk().photo().acceptedProperty().get()).isNotNull();
-        shot(robot, "capture-3-photo");
         click(robot, "#capture-next");
         assertThat(flow.stepProperty().get()).isEqualTo(CaptureStep.FINGERPRINTS);
 
@@ -234,6 +241,7 @@ class CaptureEndToEndTest {
         assertThat(rows).singleElement().satisfies(row -> assertThat(row.recordHash()).isEqualTo(Outbox.hashOf(done)));
         Path receipt = home.resolve("receipts").resolve(done.receiptNumber() + ".pdf");
         assertThat(receipt).exists();
+        Screenshots.keep(receipt, "receipt.pdf");
         assertThat(pdfText(receipt)).contains(done.receiptNumber());
         assertThat(opened).containsExactly(receipt);
         assertThat(receiptCopy).hasSameBinaryContentAs(receipt);
@@ -249,42 +257,33 @@ class CaptureEndToEndTest {
         }
     }
 
-    /** Scrolls the step's scroll pane so the node is on screen (a robot clicks where a node is drawn). */
-    static void reveal(FxRobot robot, String id) {
-        javafx.scene.Node node = robot.lookup(id).query();
+    /** Signs in as ayu, the administrator every capture test creates. */
+    static void logIn(FxRobot robot) {
+        type(robot, "#login-username", "ayu");
+        type(robot, "#login-password", "rahasia-123");
+        click(robot, "#login-submit");
+    }
+
+    /** When the screen is grabbed, points at the validation mark beside a field so its tooltip shows. */
+    private static void hoverDecorationOf(FxRobot robot, String id) {
+        if (!Screenshots.grabbingScreen()) {
+            return;
+        }
+        Node field = robot.lookup(id).query();
+        Set<Node> marks = robot.lookup(n -> n instanceof Label l && l.getTooltip() != null
+                && l.getGraphic() instanceof ImageView).queryAll();
+        AtomicReference<Point2D> centre = new AtomicReference<>();
         robot.interact(() -> {
-            for (javafx.scene.Parent p = node.getParent(); p != null; p = p.getParent()) {
-                if (p instanceof javafx.scene.control.ScrollPane scroll) {
-                    double contentHeight = scroll.getContent().getBoundsInLocal().getHeight();
-                    double y = scroll.getContent().sceneToLocal(node.localToScene(0, 0)).getY();
-                    double viewport = scroll.getViewportBounds().getHeight();
-                    scroll.setVvalue(contentHeight <= viewport ? 0 : Math.min(1, y / (contentHeight - viewport)));
-                    return;
-                }
-            }
+            Bounds at = field.localToScreen(field.getBoundsInLocal());
+            marks.stream().filter(Node::isVisible)
+                    .map(mark -> mark.localToScreen(mark.getBoundsInLocal()))
+                    .filter(b -> b != null && b.intersects(at))
+                    .findFirst()
+                    .ifPresent(b -> centre.set(new Point2D(b.getCenterX(), b.getCenterY())));
         });
-        WaitForAsyncUtils.waitForFxEvents();
-    }
-
-    static void type(FxRobot robot, String id, String text) {
-        robot.clickOn(id).write(text);
-        WaitForAsyncUtils.waitForFxEvents();
-    }
-
-    static void click(FxRobot robot, String id) {
-        robot.clickOn(id);
-        WaitForAsyncUtils.waitForFxEvents();
-    }
-
-    static String text(FxRobot robot, String id) {
-        return robot.lookup(id).queryAs(Labeled.class).getText();
-    }
-
-    static String field(FxRobot robot, String id) {
-        return robot.lookup(id).queryTextInputControl().getText();
-    }
-
-    static void shot(FxRobot robot, String name) throws IOException {
-        Screenshots.save(robot.window(0).getScene(), SHOTS.resolve(name + ".png"));
+        if (centre.get() != null) {
+            robot.moveTo(centre.get());
+            WaitForAsyncUtils.sleep(1500, TimeUnit.MILLISECONDS);
+        }
     }
 }

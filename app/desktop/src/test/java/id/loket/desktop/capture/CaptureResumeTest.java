@@ -1,15 +1,12 @@
 package id.loket.desktop.capture;
 
-import atlantafx.base.theme.PrimerLight;
 import id.loket.core.CoreServices;
 import id.loket.core.application.Application;
 import id.loket.core.application.DocumentType;
-import id.loket.desktop.LoketApplication;
 import id.loket.desktop.concurrent.SameThreadTaskRunner;
-import id.loket.desktop.i18n.I18n;
 import id.loket.desktop.shell.MainWindow;
 import id.loket.desktop.support.TestCore;
-import javafx.scene.Scene;
+import id.loket.desktop.support.TestWindow;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import org.junit.jupiter.api.AfterEach;
@@ -23,11 +20,12 @@ import org.testfx.framework.junit5.Start;
 import java.nio.file.Path;
 import java.util.Optional;
 
-import static id.loket.desktop.capture.CaptureEndToEndTest.click;
-import static id.loket.desktop.capture.CaptureEndToEndTest.field;
-import static id.loket.desktop.capture.CaptureEndToEndTest.shot;
-import static id.loket.desktop.capture.CaptureEndToEndTest.text;
-import static id.loket.desktop.capture.CaptureEndToEndTest.type;
+import static id.loket.desktop.capture.CaptureEndToEndTest.logIn;
+import static id.loket.desktop.support.TestWindow.click;
+import static id.loket.desktop.support.TestWindow.field;
+import static id.loket.desktop.support.TestWindow.shot;
+import static id.loket.desktop.support.TestWindow.text;
+import static id.loket.desktop.support.TestWindow.type;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -50,10 +48,7 @@ class CaptureResumeTest {
         core = TestCore.open(home);
         core.deviceProfiles().save("DPS", 7);
         core.officers().createFirstAdministrator("ayu", "Ayu Lestari", "rahasia-123".toCharArray());
-        javafx.application.Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
-        stage.setScene(new Scene(newWindow().root(), 1200, 780));
-        stage.getScene().getStylesheets().add(LoketApplication.stylesheet());
-        stage.show();
+        TestWindow.show(stage, newWindow().root(), 1280, 800);
     }
 
     private MainWindow window;
@@ -70,7 +65,7 @@ class CaptureResumeTest {
                 return Optional.empty();
             }
         };
-        window = new MainWindow(core, new I18n(I18n.INDONESIAN, TestCore.CLOCK.getZone()), new SameThreadTaskRunner(),
+        window = new MainWindow(core, TestCore.indonesian(), new SameThreadTaskRunner(),
                 TestCore.CLOCK, home, CaptureOptions.standard(NoScanner.INSTANCE, none, pdf -> { }));
         window.start();
         return window;
@@ -79,12 +74,6 @@ class CaptureResumeTest {
     @AfterEach
     void close() {
         core.close();
-    }
-
-    private void logIn(FxRobot robot) {
-        type(robot, "#login-username", "ayu");
-        type(robot, "#login-password", "rahasia-123");
-        click(robot, "#login-submit");
     }
 
     @Test

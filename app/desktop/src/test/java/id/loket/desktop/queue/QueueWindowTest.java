@@ -1,23 +1,19 @@
 package id.loket.desktop.queue;
 
-import atlantafx.base.theme.PrimerLight;
 import id.loket.core.CoreServices;
 import id.loket.core.application.Lane;
 import id.loket.core.audit.AuditEntry;
 import id.loket.core.queue.PriorityCriterion;
 import id.loket.core.queue.RowResult;
 import id.loket.core.queue.Ticket;
-import id.loket.desktop.LoketApplication;
 import id.loket.desktop.concurrent.SameThreadTaskRunner;
 import id.loket.desktop.i18n.I18n;
 import id.loket.desktop.shell.MainWindow;
 import id.loket.desktop.support.RecordingNavigator;
-import id.loket.desktop.support.Screenshots;
 import id.loket.desktop.support.TestCore;
-import javafx.application.Application;
+import id.loket.desktop.support.TestWindow;
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
-import javafx.scene.Scene;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Labeled;
 import javafx.scene.control.ListView;
@@ -36,8 +32,11 @@ import org.testfx.util.WaitForAsyncUtils;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicReference;
 
 import static id.loket.desktop.queue.QueueTestOfficers.OFFICER;
+import static id.loket.desktop.support.TestWindow.shot;
+import static id.loket.desktop.support.TestWindow.text;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The queue screen on the real store, driven like an officer would: from home, click, type, read. */
@@ -54,13 +53,9 @@ class QueueWindowTest {
     void start(Stage stage) {
         core = TestCore.open(home.resolve("store"));
         core.deviceProfiles().save("DPS", 7);
-        i18n = new I18n(I18n.INDONESIAN, TestCore.CLOCK.getZone());
+        i18n = TestCore.indonesian();
         window = new MainWindow(core, i18n, new SameThreadTaskRunner(), TestCore.CLOCK, home);
-        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
-        Scene scene = new Scene(window.root(), 1280, 860);
-        scene.getStylesheets().add(LoketApplication.stylesheet());
-        stage.setScene(scene);
-        stage.show();
+        TestWindow.show(stage, window.root(), 1280, 800);
     }
 
     @AfterEach
@@ -68,13 +63,11 @@ class QueueWindowTest {
         core.close();
     }
 
-    private String text(FxRobot robot, String id) {
-        return robot.lookup(id).queryAs(Labeled.class).getText();
-    }
-
     private static Bounds sceneBounds(FxRobot robot, String id) {
         Node node = robot.lookup(id).query();
-        return node.localToScene(node.getBoundsInLocal());
+        AtomicReference<Bounds> bounds = new AtomicReference<>();
+        robot.interact(() -> bounds.set(node.localToScene(node.getBoundsInLocal())));
+        return bounds.get();
     }
 
     private void openQueueFromHome(FxRobot robot) {
@@ -110,7 +103,7 @@ class QueueWindowTest {
         assertThat(robot.lookup("#settings-save").queryButton().isDisabled()).isTrue();
         assertThat(robot.lookup("#quota-walk-in").query().isDisabled()).isTrue();
         assertThat(text(robot, "#settings-read-only")).contains("supervisor");
-        Screenshots.save(robot.window(0).getScene(), Path.of("target/screenshots/queue-settings.png"));
+        shot(robot, "queue-settings");
     }
 
     @Test
@@ -147,7 +140,7 @@ class QueueWindowTest {
                 .containsEntry("skipped", "W07-001,W07-002");
         assertThat(robot.lookup("#queue-no-show").queryButton().isDisabled()).isFalse();
         assertThat(robot.lookup("#queue-served").queryButton().isDisabled()).isTrue();
-        Screenshots.save(robot.window(0).getScene(), Path.of("target/screenshots/queue.png"));
+        shot(robot, "queue");
 
         robot.clickOn("#queue-serve");
         WaitForAsyncUtils.waitForFxEvents();
@@ -190,7 +183,9 @@ class QueueWindowTest {
             scroll = scroll.getParent();
         }
         ScrollPane tab = (ScrollPane) scroll;
+        robot.interact(() -> tab.setVvalue(0));
+        shot(robot, "queue-appointments");
         robot.interact(() -> tab.setVvalue(tab.getVmax()));
-        Screenshots.save(robot.window(0).getScene(), Path.of("target/screenshots/queue-appointments.png"));
+        shot(robot, "queue-appointments-report");
     }
 }

@@ -1,19 +1,14 @@
 package id.loket.desktop.ui;
 
-import atlantafx.base.theme.PrimerLight;
 import id.loket.core.CoreServices;
-import id.loket.desktop.LoketApplication;
 import id.loket.desktop.concurrent.SameThreadTaskRunner;
 import id.loket.desktop.home.HomeView;
 import id.loket.desktop.i18n.I18n;
 import id.loket.desktop.login.LoginView;
 import id.loket.desktop.setup.FirstRunView;
 import id.loket.desktop.shell.MainWindow;
-import id.loket.desktop.support.Screenshots;
 import id.loket.desktop.support.TestCore;
-import javafx.application.Application;
-import javafx.scene.Scene;
-import javafx.scene.control.Labeled;
+import id.loket.desktop.support.TestWindow;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -26,6 +21,9 @@ import org.testfx.util.WaitForAsyncUtils;
 
 import java.nio.file.Path;
 
+import static id.loket.desktop.support.TestWindow.shot;
+import static id.loket.desktop.support.TestWindow.text;
+import static id.loket.desktop.support.TestWindow.type;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The real screens, driven like an officer would: click, type, read what is shown. */
@@ -41,27 +39,15 @@ class LoketWindowTest {
     @Start
     void start(Stage stage) {
         core = TestCore.open(home);
-        i18n = new I18n(I18n.INDONESIAN, TestCore.CLOCK.getZone());
+        i18n = TestCore.indonesian();
         window = new MainWindow(core, i18n, new SameThreadTaskRunner(), TestCore.CLOCK, home);
-        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
-        Scene scene = new Scene(window.root(), 1100, 760);
-        scene.getStylesheets().add(LoketApplication.stylesheet());
-        stage.setScene(scene);
-        stage.show();
+        TestWindow.show(stage, window.root(), 1100, 760);
         window.start();
     }
 
     @AfterEach
     void close() {
         core.close();
-    }
-
-    private String text(FxRobot robot, String id) {
-        return robot.lookup(id).queryAs(Labeled.class).getText();
-    }
-
-    private void type(FxRobot robot, String id, String text) {
-        robot.clickOn(id).write(text);
     }
 
     private void setUp(FxRobot robot) {
@@ -78,7 +64,7 @@ class LoketWindowTest {
     }
 
     private void logIn(FxRobot robot, String password) {
-        robot.lookup("#login-username").queryTextInputControl().clear();
+        robot.interact(() -> robot.lookup("#login-username").queryTextInputControl().clear());
         type(robot, "#login-username", "ayu");
         type(robot, "#login-password", password);
         robot.clickOn("#login-submit");
@@ -95,7 +81,7 @@ class LoketWindowTest {
         assertThat(robot.lookup("#home-today").queryParent().getChildrenUnmodifiable()).hasSize(7);
         assertThat(robot.lookup("#status-bar").queryAs(org.controlsfx.control.StatusBar.class).getText())
                 .contains(home.toString(), "terenkripsi");
-        Screenshots.save(robot.window(0).getScene(), Path.of("target/screenshots/home.png"));
+        shot(robot, "home");
 
         robot.clickOn("#home-logout");
         WaitForAsyncUtils.waitForFxEvents();
@@ -125,7 +111,7 @@ class LoketWindowTest {
         robot.clickOn("#language-en");
         assertThat(text(robot, "#login-title")).isEqualTo("Sign in");
         assertThat(text(robot, "#login-submit")).isEqualTo("Sign in");
-        Screenshots.save(robot.window(0).getScene(), Path.of("target/screenshots/login-en.png"));
+        shot(robot, "login-en");
 
         logIn(robot, "rahasia-123");
         assertThat(text(robot, "#home-counter")).isEqualTo("Office DPS · counter 7");

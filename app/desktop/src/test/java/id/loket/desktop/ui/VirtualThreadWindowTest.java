@@ -4,7 +4,6 @@ import id.loket.core.CoreServices;
 import id.loket.desktop.concurrent.FxUiExecutor;
 import id.loket.desktop.concurrent.VirtualThreadTaskRunner;
 import id.loket.desktop.home.HomeView;
-import id.loket.desktop.i18n.I18n;
 import id.loket.desktop.login.LoginView;
 import id.loket.desktop.shell.MainWindow;
 import id.loket.desktop.support.TestCore;
@@ -43,7 +42,7 @@ class VirtualThreadWindowTest {
         core.deviceProfiles().save("MTR", 3);
         core.officers().createFirstAdministrator("rina", "Rina Amalia", "rahasia-456".toCharArray());
         tasks = new VirtualThreadTaskRunner(new FxUiExecutor());
-        window = new MainWindow(core, new I18n(I18n.INDONESIAN, TestCore.CLOCK.getZone()), tasks, TestCore.CLOCK, home);
+        window = new MainWindow(core, TestCore.indonesian(), tasks, TestCore.CLOCK, home);
         stage.setScene(new Scene(window.root(), 1000, 700));
         stage.show();
         window.start();

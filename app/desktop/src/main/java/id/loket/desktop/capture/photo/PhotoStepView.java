@@ -19,6 +19,8 @@ import javafx.scene.image.ImageView;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Pane;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.scene.shape.Line;
@@ -35,14 +37,14 @@ import java.awt.image.BufferedImage;
 import java.io.File;
 
 /**
- * Layout of the photo step: the photo with the proposed 7:9 frame drawn over it (and where crown
- * and chin should fall), a preview of the framed photo, large nudge buttons, the check results,
- * and accept / retake. Photos come from a file; behaviour lives in {@link PhotoStepViewModel}.
+ * Layout of the photo step: open / retake beside the title; the photo with the proposed 7:9 frame
+ * drawn over it (and where crown and chin should fall); beside it a preview of the framed photo,
+ * large nudge buttons, the check results and accept, so a booth laptop's screen shows them all. Photos come from a file; behaviour lives in {@link PhotoStepViewModel}.
  */
 public final class PhotoStepView implements Screen {
 
-    private static final double BOX_WIDTH = 520;
-    private static final double BOX_HEIGHT = 500;
+    private static final double BOX_WIDTH = 440;
+    private static final double BOX_HEIGHT = 380;
 
     private final PhotoStepViewModel model;
     private final I18n i18n;
@@ -83,7 +85,7 @@ public final class PhotoStepView implements Screen {
         box.getStyleClass().add("photo-box");
 
         preview.setPreserveRatio(true);
-        preview.setFitHeight(220);
+        preview.setFitHeight(150);
         preview.setId("photo-preview");
 
         Button open = action("photo-open", "photo.open", MaterialDesignF.FOLDER_IMAGE, Styles.ACCENT);
@@ -104,22 +106,24 @@ public final class PhotoStepView implements Screen {
         pad.add(nudge("photo-left", MaterialDesignA.ARROW_LEFT_BOLD, "photo.nudge.left", model::left), 0, 1);
         pad.add(nudge("photo-right", MaterialDesignA.ARROW_RIGHT_BOLD, "photo.nudge.right", model::right), 2, 1);
         pad.add(nudge("photo-down", MaterialDesignA.ARROW_DOWN_BOLD, "photo.nudge.down", model::down), 1, 2);
-        HBox zoom = new HBox(8, nudge("photo-bigger", MaterialDesignM.MAGNIFY_MINUS, "photo.nudge.bigger", model::bigger),
-                nudge("photo-smaller", MaterialDesignM.MAGNIFY_PLUS, "photo.nudge.smaller", model::smaller));
-        nudges = new VBox(8, Forms.label(i18n, "photo.nudge.title"), pad, zoom);
+        pad.add(nudge("photo-bigger", MaterialDesignM.MAGNIFY_MINUS, "photo.nudge.bigger", model::bigger), 0, 2);
+        pad.add(nudge("photo-smaller", MaterialDesignM.MAGNIFY_PLUS, "photo.nudge.smaller", model::smaller), 2, 2);
+        nudges = new VBox(8, Forms.label(i18n, "photo.nudge.title"), pad);
 
         findings.setId("photo-findings");
         Label info = new Label();
         info.setId("photo-message");
         info.setWrapText(true);
         info.textProperty().bind(i18n.bind(model.messageProperty()));
-        VBox side = new VBox(14, preview, nudges, findings);
-        side.setPrefWidth(360);
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        HBox top = new HBox(12, title, spacer, open, retake);
+        top.setAlignment(Pos.CENTER_LEFT);
+        VBox side = new VBox(12, new HBox(16, preview, nudges), findings, info,
+                Forms.errorLine(i18n, model.errorProperty(), "photo-error"), accept);
+        HBox.setHgrow(side, Priority.ALWAYS);
         HBox body = new HBox(20, box, side);
-        HBox actions = new HBox(12, open, retake, accept);
-        actions.setAlignment(Pos.CENTER_LEFT);
-        VBox content = new VBox(14, title, hint, body, info, Forms.errorLine(i18n, model.errorProperty(), "photo-error"),
-                actions);
+        VBox content = new VBox(12, top, hint, body);
         content.getStyleClass().add("capture-step");
         root = new StackPane(content);
         root.setId("photo-step");

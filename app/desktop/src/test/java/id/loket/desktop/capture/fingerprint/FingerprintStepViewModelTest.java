@@ -9,7 +9,6 @@ import id.loket.core.biometric.FingerStatus;
 import id.loket.core.biometric.FingerprintCapture;
 import id.loket.core.i18n.Message;
 import id.loket.core.officer.Officer;
-import id.loket.core.officer.Role;
 import id.loket.desktop.capture.BiometricSteps;
 import id.loket.desktop.concurrent.SameThreadTaskRunner;
 import id.loket.desktop.demo.SimulatedScanner;
@@ -36,7 +35,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** The fingerprint step against the simulated SBI device over real HTTP and a real store. */
 class FingerprintStepViewModelTest {
 
-    private static final String PASSWORD = "rahasia-123";
+    private static final String PASSWORD = Staff.PASSWORD;
 
     @TempDir
     Path home;
@@ -49,9 +48,7 @@ class FingerprintStepViewModelTest {
     @BeforeEach
     void open() throws Exception {
         core = TestCore.open(home);
-        Officer admin = core.officers().createFirstAdministrator("ayu", "Ayu Lestari", PASSWORD.toCharArray());
-        officer = core.officers().add(admin, "budi", "Budi Santoso", Role.OFFICER, PASSWORD.toCharArray());
-        core.officers().add(admin, "sari", "Sari Dewi", Role.SUPERVISOR, PASSWORD.toCharArray());
+        officer = Staff.hire(core);
         client = new SbiClient(SbiClientConfig.defaults().withCaptureGrace(Duration.ofMillis(300)), Clock.systemUTC());
         device = SimulatedScanner.onAnyPort(new SimulatorSettings(7).captureDelay(Duration.ofMillis(20))
                 .stall(Duration.ofSeconds(20)), client, Clock.systemUTC());

@@ -1,28 +1,23 @@
 package id.loket.desktop.capture.fingerprint;
 
-import atlantafx.base.theme.PrimerLight;
 import id.loket.core.CoreServices;
 import id.loket.core.biometric.Finger;
 import id.loket.core.biometric.FingerSet;
 import id.loket.core.biometric.FingerStatus;
 import id.loket.core.biometric.FingerprintCapture;
 import id.loket.core.officer.Officer;
-import id.loket.core.officer.Role;
 import id.loket.core.photo.PhotoPolicy;
-import id.loket.desktop.LoketApplication;
 import id.loket.desktop.capture.BiometricSteps;
 import id.loket.desktop.concurrent.SameThreadTaskRunner;
 import id.loket.desktop.demo.SimulatedScanner;
-import id.loket.desktop.i18n.I18n;
 import id.loket.desktop.support.Screenshots;
 import id.loket.desktop.support.TestCore;
+import id.loket.desktop.support.TestWindow;
 import id.loket.devices.sbi.client.SbiClient;
 import id.loket.devices.sbi.client.SbiClientConfig;
 import id.loket.devices.sbi.simulator.SimulatorSettings;
-import javafx.application.Application;
 import javafx.scene.Scene;
 import javafx.scene.control.ComboBox;
-import javafx.scene.control.Labeled;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -37,13 +32,14 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 
+import static id.loket.desktop.support.TestWindow.text;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The fingerprint step as an officer uses it: touch the tiles and buttons, a supervisor types their password. */
 @ExtendWith(ApplicationExtension.class)
 class FingerprintStepViewTest {
 
-    private static final String PASSWORD = "rahasia-123";
+    private static final String PASSWORD = Staff.PASSWORD;
 
     @TempDir
     Path home;
@@ -56,21 +52,15 @@ class FingerprintStepViewTest {
     @Start
     void start(Stage stage) throws Exception {
         core = TestCore.open(home);
-        Officer admin = core.officers().createFirstAdministrator("ayu", "Ayu Lestari", PASSWORD.toCharArray());
-        Officer officer = core.officers().add(admin, "budi", "Budi Santoso", Role.OFFICER, PASSWORD.toCharArray());
-        core.officers().add(admin, "sari", "Sari Dewi", Role.SUPERVISOR, PASSWORD.toCharArray());
+        Officer officer = Staff.hire(core);
         client = new SbiClient(SbiClientConfig.defaults(), Clock.systemUTC());
         device = SimulatedScanner.onAnyPort(new SimulatorSettings(3).captureDelay(Duration.ofMillis(20)), client,
                 Clock.systemUTC());
         model = new BiometricSteps(core, new SameThreadTaskRunner(), device.scanner(), TestCore.CLOCK,
                 FingerprintPolicy.DEFAULT, PhotoPolicy.DEFAULT).fingerprints();
         model.load(FingerprintCapture.pending(FingerSet.FOUR), officer);
-        FingerprintStepView view = new FingerprintStepView(model, new I18n(I18n.INDONESIAN, TestCore.CLOCK.getZone()));
-        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
-        scene = new Scene(view.root(), 1100, 760);
-        scene.getStylesheets().add(LoketApplication.stylesheet());
-        stage.setScene(scene);
-        stage.show();
+        FingerprintStepView view = new FingerprintStepView(model, TestCore.indonesian());
+        scene = TestWindow.show(stage, view.root(), 1100, 760);
         view.activate();
     }
 
@@ -79,10 +69,6 @@ class FingerprintStepViewTest {
         device.close();
         client.close();
         core.close();
-    }
-
-    private String text(FxRobot robot, String id) {
-        return robot.lookup(id).queryAs(Labeled.class).getText();
     }
 
     @SuppressWarnings("unchecked")
@@ -125,7 +111,7 @@ class FingerprintStepViewTest {
         assertThat(text(robot, "#fp-device")).contains(device.serialNo());
         assertThat(text(robot, "#fp-error")).contains("di bawah minimum 60", "percobaan 1 dari 3");
         assertThat(text(robot, "#fp-capture")).isEqualTo("Ulangi jari ini");
-        Screenshots.save(scene, Path.of("target/screenshots/capture-fingerprints-retry.png"));
+        Screenshots.save(scene, "capture-fingerprints-retry");
 
         robot.clickOn("#fp-capture");
         WaitForAsyncUtils.waitForFxEvents();
@@ -134,6 +120,6 @@ class FingerprintStepViewTest {
             assertThat(model.captureProperty().get().finger(f).status()).isEqualTo(FingerStatus.CAPTURED);
             assertThat(text(robot, "#fp-finger-" + f.name())).contains("terekam, kualitas");
         }
-        Screenshots.save(scene, Path.of("target/screenshots/capture-fingerprints.png"));
+        Screenshots.save(scene, "capture-fingerprints");
     }
 }

@@ -1,19 +1,15 @@
 package id.loket.desktop.capture.photo;
 
-import atlantafx.base.theme.PrimerLight;
 import id.loket.core.CoreServices;
 import id.loket.core.photo.CropRect;
-import id.loket.desktop.LoketApplication;
 import id.loket.desktop.capture.BiometricSteps;
 import id.loket.desktop.capture.NoScanner;
 import id.loket.desktop.concurrent.SameThreadTaskRunner;
-import id.loket.desktop.i18n.I18n;
 import id.loket.desktop.support.Portraits;
 import id.loket.desktop.support.Screenshots;
 import id.loket.desktop.support.TestCore;
-import javafx.application.Application;
+import id.loket.desktop.support.TestWindow;
 import javafx.scene.Scene;
-import javafx.scene.control.Labeled;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -27,6 +23,7 @@ import org.testfx.util.WaitForAsyncUtils;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
+import static id.loket.desktop.support.TestWindow.text;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The photo step on screen: refuse a tiny file, frame a good one with the nudge buttons, accept it. */
@@ -46,22 +43,14 @@ class PhotoStepViewTest {
         core = TestCore.open(home);
         model = new BiometricSteps(core, new SameThreadTaskRunner(), NoScanner.INSTANCE, TestCore.CLOCK).photo();
         model.load(null);
-        PhotoStepView view = new PhotoStepView(model, new I18n(I18n.INDONESIAN, TestCore.CLOCK.getZone()));
-        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
-        scene = new Scene(view.root(), 1100, 820);
-        scene.getStylesheets().add(LoketApplication.stylesheet());
-        stage.setScene(scene);
-        stage.show();
+        PhotoStepView view = new PhotoStepView(model, TestCore.indonesian());
+        scene = TestWindow.show(stage, view.root(), 1100, 820);
         view.activate();
     }
 
     @AfterEach
     void close() {
         core.close();
-    }
-
-    private String text(FxRobot robot, String id) {
-        return robot.lookup(id).queryAs(Labeled.class).getText();
     }
 
     private void open(FxRobot robot, Path file) {
@@ -99,7 +88,7 @@ class PhotoStepViewTest {
         }
         assertThat(robot.lookup(".photo-problem").tryQuery()).isEmpty();
         assertThat(robot.lookup("#photo-accept").query().isDisabled()).isFalse();
-        Screenshots.save(scene, Path.of("target/screenshots/capture-photo.png"));
+        Screenshots.save(scene, "capture-photo");
 
         robot.clickOn("#photo-accept");
         WaitForAsyncUtils.waitForFxEvents();

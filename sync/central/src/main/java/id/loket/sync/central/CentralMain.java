@@ -1,38 +1,55 @@
 package id.loket.sync.central;
 
+import id.loket.sync.central.cli.AppointmentsCommand;
+import id.loket.sync.central.cli.DecideCommand;
+import id.loket.sync.central.cli.ProxyCommand;
+import id.loket.sync.central.cli.ServeCommand;
+import id.loket.sync.central.cli.TokenCommand;
+import id.loket.sync.central.http.ApiException;
+import id.loket.sync.central.store.StoreException;
+import io.javalin.util.JavalinBindException;
 import picocli.CommandLine;
+
+import java.io.IOException;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
 
-import java.time.Clock;
-import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
-
-/** {@code loket-central serve}: runs the reference central server until it is stopped. */
+/**
+ * {@code loket-central}: the reference central server and its operator commands. Exit codes:
+ * 0 done, 1 refused (bad input, unknown record), 2 bad command line.
+ */
 @Command(name = "loket-central", mixinStandardHelpOptions = true,
-        description = "Loket reference central server (receiving end of the sync protocol).")
-public final class CentralMain implements Callable<Integer> {
+        description = "Loket reference central server (receiving end of the sync protocol).",
+        subcommands = {ServeCommand.class, TokenCommand.class, DecideCommand.class, AppointmentsCommand.class,
+                ProxyCommand.class})
+public final class CentralMain {
 
-    @Option(names = "--host", defaultValue = "127.0.0.1", description = "Address to listen on (default: ${DEFAULT-VALUE}).")
-    String host;
+    public static final int REFUSED = 1;
 
-    @Option(names = "--port", defaultValue = "8480", description = "Port to listen on (default: ${DEFAULT-VALUE}).")
-    int port;
+    private CentralMain() {
+    }
 
-    @Override
-    public Integer call() throws InterruptedException {
-        CentralServer server = new CentralServer(Clock.systemUTC()).start(host, port);
-        CountDownLatch stopped = new CountDownLatch(1);
-        Runtime.getRuntime().addShutdownHook(Thread.ofPlatform().unstarted(() -> {
-            server.close();
-            stopped.countDown();
-        }));
-        System.out.printf("Loket central listening on http://%s:%d%n", host, server.port());
-        stopped.await();
-        return 0;
+    /** The command line with its error handling, for {@link #main} and tests. */
+    public static CommandLine commandLine() {
+        CommandLine cli = new CommandLine(new CentralMain());
+        cli.setExecutionExceptionHandler((e, line, parsed) -> {
+            if (e instanceof IllegalArgumentException || e instanceof ApiException || e instanceof StoreException
+                    || e instanceof JavalinBindException) {
+                line.getErr().println("loket-central: " + e.getMessage());
+                return REFUSED;
+            }
+            if (e instanceof IOException) {
+                line.getErr().println("loket-central: cannot read " + e.getMessage() + " (" + e.getClass().getSimpleName() + ")");
+                return REFUSED;
+            }
+            throw e;
+        });
+        return cli;
     }
 
     public static void main(String[] args) {
-        System.exit(new CommandLine(new CentralMain()).execute(args));
+        int code = commandLine().execute(args.length == 0 ? new String[] {"--help"} : args);
+        if (args.length == 0 || !"serve".equals(args[0]) && !"proxy".equals(args[0]) || code != 0) {
+            System.exit(code);
+        }
     }
 }

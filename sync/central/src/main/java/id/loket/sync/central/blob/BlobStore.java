@@ -1,0 +1,72 @@
+package id.loket.sync.central.blob;
+
+import id.loket.sync.central.store.Database;
+
+import java.io.ByteArrayOutputStream;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/** Stored blobs, addressed by SHA-256; their bytes are the chunks of the upload that completed them. */
+public final class BlobStore {
+
+    private static final int IN_LIST = 500;
+
+    private final Database db;
+
+    public BlobStore(Database db) {
+        this.db = db;
+    }
+
+    /** Which of these hashes the centre lacks, in the order asked, each once. */
+    public List<String> missing(Collection<String> hashes) {
+        return db.read(c -> missing(c, hashes));
+    }
+
+    /** The same inside the caller's transaction. */
+    public static List<String> missing(Connection c, Collection<String> hashes) throws SQLException {
+        List<String> asked = new ArrayList<>(new LinkedHashSet<>(hashes));
+        Set<String> held = new HashSet<>();
+        for (int from = 0; from < asked.size(); from += IN_LIST) {
+            List<String> part = asked.subList(from, Math.min(asked.size(), from + IN_LIST));
+            String marks = String.join(", ", java.util.Collections.nCopies(part.size(), "?"));
+            try (PreparedStatement ps = c.prepareStatement("SELECT hash FROM stored_blob WHERE hash IN (" + marks + ")")) {
+                for (int i = 0; i < part.size(); i++) {
+                    ps.setString(i + 1, part.get(i));
+                }
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        held.add(rs.getString(1));
+                    }
+                }
+            }
+        }
+        asked.removeIf(held::contains);
+        return asked;
+    }
+
+    /** A stored blob's bytes (for administrators and tests). */
+    public Optional<byte[]> read(String hash) {
+        return db.inTransaction(c -> {
+            try (PreparedStatement ps = c.prepareStatement("SELECT upload_id FROM stored_blob WHERE hash = ?")) {
+                ps.setString(1, hash);
+                try (ResultSet rs = ps.executeQuery()) {
+                    if (!rs.next()) {
+                        return Optional.empty();
+                    }
+                    ByteArrayOutputStream out = new ByteArrayOutputStream();
+                    Chunks.forEach(c, rs.getString(1), out::writeBytes);
+                    return Optional.of(out.toByteArray());
+                }
+            }
+        });
+    }
+}

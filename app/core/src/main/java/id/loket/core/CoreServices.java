@@ -10,6 +10,7 @@ import id.loket.core.officer.PasswordHasher;
 import id.loket.core.outbox.Outbox;
 import id.loket.core.queue.QueueModule;
 import id.loket.core.store.LoketStore;
+import id.loket.core.sync.SyncModule;
 
 import java.nio.file.Path;
 import java.time.Clock;
@@ -21,7 +22,8 @@ import java.time.Clock;
  */
 public record CoreServices(LoketStore store, DeviceProfiles deviceProfiles, OfficerService officers,
                            AuditLog audit, BlobStore blobs, ApplicationRepository applications,
-                           ApplicationService applicationService, Outbox outbox, QueueModule queue)
+                           ApplicationService applicationService, Outbox outbox, QueueModule queue,
+                           SyncModule sync)
         implements AutoCloseable {
 
     /** Opens the store in {@code dataDir} with production password hashing (600,000 iterations). */
@@ -40,7 +42,8 @@ public record CoreServices(LoketStore store, DeviceProfiles deviceProfiles, Offi
         Outbox outbox = new Outbox(store, clock);
         ApplicationService service = new ApplicationService(store, applications, devices, blobs, outbox, audit, clock);
         QueueModule queue = QueueModule.create(store, audit, devices, clock, clock.getZone());
-        return new CoreServices(store, devices, officers, audit, blobs, applications, service, outbox, queue);
+        SyncModule sync = SyncModule.create(store, devices, outbox, applications, service, audit, clock);
+        return new CoreServices(store, devices, officers, audit, blobs, applications, service, outbox, queue, sync);
     }
 
     /** Closes the store. */

@@ -16,6 +16,14 @@ import id.loket.devices.sbi.simulator.SimulatorSettings;
 import id.loket.desktop.concurrent.VirtualThreadTaskRunner;
 import id.loket.desktop.i18n.I18n;
 import id.loket.desktop.shell.MainWindow;
+import id.loket.desktop.sync.CoreDeviceLedger;
+import id.loket.desktop.sync.SyncWiring;
+import id.loket.desktop.syncstatus.AgentMonitor;
+import id.loket.desktop.syncstatus.SyncStatusView;
+import id.loket.desktop.syncstatus.SyncStatusViewModel;
+import id.loket.sync.agent.SyncAgent;
+import id.loket.sync.agent.SyncSettings;
+import okhttp3.OkHttpClient;
 import javafx.application.Application;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
@@ -46,6 +54,9 @@ public final class LoketApplication extends Application {
     private SbiClient sbi;
     private SimulatedScanner simulated;
     private FingerprintScanner scanner;
+    private OkHttpClient http;
+    private SyncAgent agent;
+    private SyncStatusViewModel syncStatus;
 
     /**
      * Opens the store on the launcher thread, before the FX thread shows anything, and the
@@ -65,7 +76,13 @@ public final class LoketApplication extends Application {
         } else {
             scanner = new SbiFingerprintScanner(sbi, PortRange.SBI, SCANNER_PROBE);
         }
+        http = SyncWiring.httpClient();
+        CoreDeviceLedger ledger = new CoreDeviceLedger(core);
+        agent = new SyncAgent(ledger, http, SyncSettings.defaults(Clock.systemUTC()));
+        monitor = new AgentMonitor(agent, ledger);
     }
+
+    private AgentMonitor monitor;
 
     /** How long discovery waits on each SBI port. */
     private static final Duration SCANNER_PROBE = Duration.ofMillis(400);
@@ -76,7 +93,11 @@ public final class LoketApplication extends Application {
         I18n i18n = new I18n();
         MainWindow window = new MainWindow(core, i18n, tasks, clock, dataDir,
                 CaptureOptions.standard(scanner, FilePicker.system(), pdf -> getHostServices()
-                        .showDocument(pdf.toUri().toString())));
+                        .showDocument(pdf.toUri().toString())).withAfterFinalise(monitor::wake));
+        syncStatus = new SyncStatusViewModel(monitor, new FxUiExecutor(), tasks, clock);
+        window.showSyncStatus(new SyncStatusView(syncStatus, i18n).node());
+        syncStatus.activate();
+        agent.start();
 
         Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
         Scene scene = new Scene(window.root(), 1100, 760);
@@ -96,6 +117,15 @@ public final class LoketApplication extends Application {
 
     @Override
     public void stop() {
+        if (syncStatus != null) {
+            syncStatus.deactivate();
+        }
+        if (agent != null) {
+            agent.close();
+        }
+        if (http != null) {
+            SyncWiring.shutdown(http);
+        }
         if (tasks != null) {
             tasks.close();
         }

@@ -16,11 +16,14 @@ import id.loket.core.workflow.ApplicationState;
 import id.loket.core.workflow.TransitionContext;
 import id.loket.core.workflow.Workflow;
 import id.loket.core.workflow.WorkflowRefusal;
+import id.loket.sync.protocol.batch.WireRecord;
 
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
@@ -32,6 +35,9 @@ import java.util.UUID;
  * the receipt number is not used up).
  */
 public final class ApplicationService {
+
+    /** The audit actor of changes the centre decided. */
+    public static final String CENTRE_ACTOR = "centre";
 
     private final LoketStore store;
     private final ApplicationRepository applications;
@@ -76,10 +82,39 @@ public final class ApplicationService {
                     LocalDate.now(clock));
             next = next.withReceiptNumber(receipt);
             applications.write(c, next);
-            OutboxEntry queued = outbox.enqueue(next.id(), next);
+            OutboxEntry queued = outbox.enqueue(next.id(), WireRecord.KIND_APPLICATION, next,
+                    ApplicationBlobs.of(next));
             audit.append(officer.username(), "application.finalised", next.id().toString(),
                     Map.of("receiptNumber", receipt, "recordHash", queued.recordHash(),
                             "deviceSeq", String.valueOf(queued.deviceSeq())));
+            return next;
+        });
+    }
+
+    /**
+     * Applies a decision the centre reported through the status feed (APPROVED, REJECTED with its
+     * reason, PRINTED) through the workflow, as actor {@value #CENTRE_ACTOR}, and audits it, in the
+     * caller's transaction if any (the sync ledger advances its feed cursor in the same one).
+     * The application's outbox rows are not touched: the centre already holds the record.
+     *
+     * @param feedCursor the status feed position of the decision, kept in the audit entry
+     * @throws WorkflowRefusal when the application is unknown or the workflow refuses the change
+     */
+    public Application applyCentreDecision(UUID id, ApplicationState target, String reason, long feedCursor) {
+        return store.inTransaction(c -> {
+            Application app = applications.findForUpdate(c, id)
+                    .orElseThrow(() -> new WorkflowRefusal(List.of(Message.of("application.unknown", id))));
+            TransitionContext ctx = new TransitionContext(CENTRE_ACTOR, ActorRole.CENTRE, clock, reason);
+            Application next = Workflow.apply(app, target, ctx);
+            applications.write(c, next);
+            Map<String, String> details = new LinkedHashMap<>();
+            details.put("from", app.state().name());
+            details.put("feedCursor", String.valueOf(feedCursor));
+            if (reason != null && !reason.isBlank()) {
+                details.put("reason", reason.strip());
+            }
+            audit.append(CENTRE_ACTOR, "application.centre." + target.name().toLowerCase(Locale.ROOT),
+                    id.toString(), details);
             return next;
         });
     }

@@ -7,6 +7,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.OptionalLong;
 
 /**
  * Photos, fingerprint images and document scans, addressed by their SHA-256 and kept inside the
@@ -70,6 +71,18 @@ public final class BlobStore {
     /** True when a blob with this hash is stored (without reading it). */
     public boolean exists(String hash) {
         return store.read(c -> existsIn(c, hash));
+    }
+
+    /** The length of a stored blob without reading it, empty when there is none. */
+    public OptionalLong size(String hash) {
+        return store.read(c -> {
+            try (PreparedStatement q = c.prepareStatement("SELECT size FROM blob WHERE hash = ?")) {
+                q.setString(1, hash);
+                try (ResultSet rs = q.executeQuery()) {
+                    return rs.next() ? OptionalLong.of(rs.getLong(1)) : OptionalLong.empty();
+                }
+            }
+        });
     }
 
     /** The media type recorded for a blob. */

@@ -5,6 +5,8 @@ import id.loket.core.store.LoketStore;
 import id.loket.sync.protocol.CanonicalJson;
 import id.loket.sync.protocol.Sha256;
 
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -12,11 +14,14 @@ import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.UUID;
 
 /**
@@ -42,22 +47,37 @@ public final class Outbox {
         return Sha256.hex(CanonicalJson.bytes(record));
     }
 
-    /** Queues a record (in the caller's transaction if any) with the next device sequence number. */
-    public OutboxEntry enqueue(UUID recordId, Object record) {
-        String hash = hashOf(record);
+    /**
+     * Queues a record (in the caller's transaction if any) with the next device sequence number,
+     * keeping its canonical JSON (the exact bytes that were hashed, and later sent), its kind and
+     * the images it references.
+     *
+     * @param kind       what the record is, e.g. {@code application}
+     * @param blobHashes the SHA-256 addresses of every image and scan the record references
+     */
+    public OutboxEntry enqueue(UUID recordId, String kind, Object record, Collection<String> blobHashes) {
+        Objects.requireNonNull(recordId, "recordId");
+        Objects.requireNonNull(kind, "kind");
+        byte[] payload = CanonicalJson.bytes(record);
+        String hash = Sha256.hex(payload);
+        Set<String> blobs = new TreeSet<>(blobHashes);
         return store.inTransaction(c -> {
             long seq = Counters.next(c, "outbox:device-seq");
             OffsetDateTime now = clock.instant().atOffset(ZoneOffset.UTC);
-            try (PreparedStatement ins = c.prepareStatement("INSERT INTO outbox (" + COLUMNS + ") "
-                    + "VALUES (?, ?, ?, ?, NULL, ?, ?)")) {
+            try (PreparedStatement ins = c.prepareStatement("INSERT INTO outbox (" + COLUMNS
+                    + ", kind, payload, payload_size) VALUES (?, ?, ?, ?, NULL, ?, ?, ?, ?, ?)")) {
                 ins.setLong(1, seq);
                 ins.setObject(2, recordId);
                 ins.setString(3, hash);
                 ins.setString(4, OutboxState.PENDING.name());
                 ins.setObject(5, now);
                 ins.setObject(6, now);
+                ins.setString(7, kind);
+                ins.setString(8, new String(payload, StandardCharsets.UTF_8));
+                ins.setLong(9, payload.length);
                 ins.executeUpdate();
             }
+            OutboxBlobs.insert(c, seq, blobs);
             return new OutboxEntry(seq, recordId, hash, OutboxState.PENDING, null, now.toInstant(), now.toInstant());
         });
     }
@@ -65,6 +85,11 @@ public final class Outbox {
     /** Rows still to deliver (PENDING or BLOBS_SENT), in device-sequence order. */
     public List<OutboxEntry> pending() {
         return query("WHERE state IN ('PENDING', 'BLOBS_SENT') ORDER BY device_seq");
+    }
+
+    /** Rows in one state, in device-sequence order. */
+    public List<OutboxEntry> inState(OutboxState state) {
+        return query("WHERE state = '" + state.name() + "' ORDER BY device_seq");
     }
 
     /** Every row for one record, oldest first. */
@@ -107,25 +132,50 @@ public final class Outbox {
         });
     }
 
-    /** Moves a row to a new state; {@code reason} is kept for QUARANTINED (null otherwise). */
+    /**
+     * Moves a row to a new state (in the caller's transaction if any); {@code reason} is kept for
+     * QUARANTINED (null otherwise).
+     *
+     * @throws IllegalArgumentException when there is no such row, or QUARANTINED comes without a reason
+     * @throws IllegalStateException    when the row may not move there (see {@link OutboxState#canMoveTo})
+     */
     public void mark(long deviceSeq, OutboxState state, String reason) {
         Objects.requireNonNull(state, "state");
         if (state == OutboxState.QUARANTINED && (reason == null || reason.isBlank())) {
             throw new IllegalArgumentException("a quarantined record needs a reason");
         }
         store.inTransaction(c -> {
+            OutboxState from = lockState(c, deviceSeq);
+            if (!from.canMoveTo(state)) {
+                throw new IllegalStateException("outbox row " + deviceSeq + " cannot go from " + from + " to " + state);
+            }
             try (PreparedStatement up = c.prepareStatement(
                     "UPDATE outbox SET state = ?, reason = ?, updated_at = ? WHERE device_seq = ?")) {
                 up.setString(1, state.name());
-                up.setString(2, state == OutboxState.QUARANTINED ? reason.strip() : null);
+                up.setString(2, state == OutboxState.QUARANTINED ? shorten(reason.strip()) : null);
                 up.setObject(3, clock.instant().atOffset(ZoneOffset.UTC));
                 up.setLong(4, deviceSeq);
-                if (up.executeUpdate() != 1) {
-                    throw new IllegalArgumentException("no outbox row " + deviceSeq);
-                }
+                up.executeUpdate();
             }
             return null;
         });
+    }
+
+    private static OutboxState lockState(Connection c, long deviceSeq) throws SQLException {
+        try (PreparedStatement q = c.prepareStatement("SELECT state FROM outbox WHERE device_seq = ? FOR UPDATE")) {
+            q.setLong(1, deviceSeq);
+            try (ResultSet rs = q.executeQuery()) {
+                if (!rs.next()) {
+                    throw new IllegalArgumentException("no outbox row " + deviceSeq);
+                }
+                return OutboxState.valueOf(rs.getString(1));
+            }
+        }
+    }
+
+    /** The reason column holds 1,000 characters; a centre's message may be longer. */
+    private static String shorten(String reason) {
+        return reason.length() <= 1000 ? reason : reason.substring(0, 999) + "\u2026";
     }
 
     private List<OutboxEntry> query(String where) {

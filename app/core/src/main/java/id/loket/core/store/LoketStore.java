@@ -84,7 +84,8 @@ public final class LoketStore implements AutoCloseable {
             throw new StoreException(Message.of("store.open.failed", dir), e);
         }
         try {
-            Flyway.configure().dataSource(ds).locations("classpath:db/migration/core").load().migrate();
+            Flyway.configure().dataSource(ds).locations("classpath:db/migration/core")
+                    .javaMigrations(new OutboxBackfillMigration()).load().migrate();
         } catch (FlywayException e) {
             closeQuietly(keeper);
             throw new StoreException(Message.of("store.migration.failed", dir), e);

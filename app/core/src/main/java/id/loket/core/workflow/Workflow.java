@@ -20,7 +20,8 @@ import java.util.Set;
  * DRAFT -> FINALISED   photo, every required finger captured or a confirmed exception, valid identity
  * DRAFT | FINALISED | APPROVED -> CANCELLED   needs a reason
  * FINALISED -> APPROVED | REJECTED            only the centre
- * APPROVED -> PRINTED  payment confirmed (approval is the APPROVED state itself)
+ * APPROVED -> PRINTED  payment confirmed (approval is the APPROVED state itself); the office prints,
+ *                      or the centre reports the book it printed
  * PRINTED -> HANDED_OVER
  * </pre>
  * Everything else is refused with a message naming both states. Only supervisors and
@@ -78,9 +79,10 @@ public final class Workflow {
             return TransitionCheck.of(reasons);
         }
         boolean centreDecision = target == ApplicationState.APPROVED || target == ApplicationState.REJECTED;
+        boolean centreMayReport = centreDecision || target == ApplicationState.PRINTED;
         if (centreDecision && ctx.role() != ActorRole.CENTRE) {
             reasons.add(Message.of("workflow.refused.centreOnly", target));
-        } else if (!centreDecision && ctx.role() == ActorRole.CENTRE) {
+        } else if (!centreMayReport && ctx.role() == ActorRole.CENTRE) {
             reasons.add(Message.of("workflow.refused.notForCentre", target));
         }
         switch (target) {

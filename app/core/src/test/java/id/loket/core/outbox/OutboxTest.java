@@ -9,6 +9,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -27,8 +28,8 @@ class OutboxTest {
             UUID a = Ids.uuidV7();
             UUID b = Ids.uuidV7();
             Map<String, String> recordA = Map.of("b", "2", "a", "1");
-            OutboxEntry first = outbox.enqueue(a, recordA);
-            OutboxEntry second = outbox.enqueue(b, Map.of("x", "y"));
+            OutboxEntry first = outbox.enqueue(a, "test", recordA, List.of());
+            OutboxEntry second = outbox.enqueue(b, "test", Map.of("x", "y"), List.of());
             assertThat(first.deviceSeq()).isEqualTo(1);
             assertThat(second.deviceSeq()).isEqualTo(2);
             assertThat(first.recordHash()).isEqualTo(Sha256.hex(CanonicalJson.bytes(recordA)))
@@ -44,9 +45,9 @@ class OutboxTest {
     void movesRowsThroughTheirStatesAndCountsThem() {
         try (LoketStore store = LoketStore.open(dir)) {
             Outbox outbox = new Outbox(store, Fixtures.CLOCK);
-            long one = outbox.enqueue(Ids.uuidV7(), Map.of("n", "1")).deviceSeq();
-            long two = outbox.enqueue(Ids.uuidV7(), Map.of("n", "2")).deviceSeq();
-            long three = outbox.enqueue(Ids.uuidV7(), Map.of("n", "3")).deviceSeq();
+            long one = outbox.enqueue(Ids.uuidV7(), "test", Map.of("n", "1"), List.of()).deviceSeq();
+            long two = outbox.enqueue(Ids.uuidV7(), "test", Map.of("n", "2"), List.of()).deviceSeq();
+            long three = outbox.enqueue(Ids.uuidV7(), "test", Map.of("n", "3"), List.of()).deviceSeq();
             outbox.mark(one, OutboxState.BLOBS_SENT, null);
             outbox.mark(two, OutboxState.SENT, null);
             outbox.mark(three, OutboxState.QUARANTINED, " centre says conflict ");

@@ -212,8 +212,19 @@ class WorkflowTest {
     @Test
     void theCentreDoesNotDoCounterWork() {
         assertRefused(completeDraft(), FINALISED, centre(), "workflow.refused.notForCentre");
-        assertRefused(completeDraft().withState(APPROVED).withPayment(PAID), PRINTED, centre(),
+        assertRefused(completeDraft().withState(PRINTED).withPayment(PAID), HANDED_OVER, centre(),
                 "workflow.refused.notForCentre");
+        assertRefused(completeDraft().withState(APPROVED), CANCELLED, centre().withReason("x"),
+                "workflow.refused.notForCentre");
+    }
+
+    @Test
+    void theCentreMayReportAPrintOnlyOnceApprovedAndPaid() {
+        Application approved = completeDraft().withState(APPROVED);
+        assertThat(Workflow.apply(approved.withPayment(PAID), PRINTED, centre()).state()).isEqualTo(PRINTED);
+        assertRefused(approved, PRINTED, centre(), "workflow.print.notPaid");
+        assertRefused(completeDraft().withState(FINALISED).withPayment(PAID), PRINTED, centre(),
+                "workflow.print.notApproved");
     }
 
     @Test

@@ -40,7 +40,7 @@ public final class CaptureDesk {
         ReviewStepViewModel review = new ReviewStepViewModel(core.applicationService(), core.deviceProfiles(),
                 new ReceiptFiles(dataDir, options.expected(), clock), options.opener(), tasks, clock,
                 i18n::locale, locale -> MessageFormat.format(I18n.bundle(locale).getString("capture.receipt.officeName"),
-                core.deviceProfiles().current().map(d -> d.officeCode()).orElse("")));
+                core.deviceProfiles().current().map(d -> d.officeCode()).orElse("")), options.afterFinalise());
 
         Map<CaptureStep, CaptureStepModel> models = new EnumMap<>(CaptureStep.class);
         models.put(CaptureStep.APPLICANT, applicant);

@@ -11,11 +11,12 @@ import java.util.Objects;
 /**
  * What the capture flow is configured with beyond core: the fingerprint scanner, how files are
  * chosen and receipts opened, which fingers the office captures, the fee table and the working-day
- * rules for the expected date. The composition root builds one; tests build one bound to a
+ * rules for the expected date, and what to nudge once an application is finalised (the sync agent).
+ * The composition root builds one; tests build one bound to a
  * simulated scanner and to files they wrote.
  */
 public record CaptureOptions(FingerprintScanner scanner, FilePicker files, ReceiptOpener opener, FingerSet fingers,
-                             FeeTable fees, ExpectedDate expected) {
+                             FeeTable fees, ExpectedDate expected, Runnable afterFinalise) {
 
     public CaptureOptions {
         Objects.requireNonNull(scanner, "scanner");
@@ -24,11 +25,17 @@ public record CaptureOptions(FingerprintScanner scanner, FilePicker files, Recei
         Objects.requireNonNull(fingers, "fingers");
         Objects.requireNonNull(fees, "fees");
         Objects.requireNonNull(expected, "expected");
+        Objects.requireNonNull(afterFinalise, "afterFinalise");
+    }
+
+    /** The same options, calling {@code hook} (off the FX thread) after each application is finalised. */
+    public CaptureOptions withAfterFinalise(Runnable hook) {
+        return new CaptureOptions(scanner, files, opener, fingers, fees, expected, hook);
     }
 
     /** The standard set-up: both index fingers, the current fee table, Indonesian holidays. */
     public static CaptureOptions standard(FingerprintScanner scanner, FilePicker files, ReceiptOpener opener) {
         return new CaptureOptions(scanner, files, opener, FingerSet.TWO_INDEX, FeeTable.standard(),
-                ExpectedDate.standard(HolidayCalendar.indonesia()));
+                ExpectedDate.standard(HolidayCalendar.indonesia()), () -> { });
     }
 }

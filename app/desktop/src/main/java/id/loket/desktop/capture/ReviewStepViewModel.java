@@ -42,6 +42,7 @@ public final class ReviewStepViewModel implements CaptureStepModel {
     private final ObjectProperty<Message> error = new SimpleObjectProperty<>();
     private final ObjectProperty<Message> notice = new SimpleObjectProperty<>();
     private final ApplicationService service;
+    private final Runnable afterFinalise;
     private final DeviceProfiles devices;
     private final ReceiptFiles receipts;
     private final ReceiptOpener opener;
@@ -58,6 +59,14 @@ public final class ReviewStepViewModel implements CaptureStepModel {
     public ReviewStepViewModel(ApplicationService service, DeviceProfiles devices, ReceiptFiles receipts,
                                ReceiptOpener opener, TaskRunner tasks, Clock clock, Supplier<Locale> language,
                                Function<Locale, String> officeName) {
+        this(service, devices, receipts, opener, tasks, clock, language, officeName, () -> { });
+    }
+
+    /** @param afterFinalise called on the worker thread once an application is finalised (wakes the sync agent) */
+    public ReviewStepViewModel(ApplicationService service, DeviceProfiles devices, ReceiptFiles receipts,
+                               ReceiptOpener opener, TaskRunner tasks, Clock clock, Supplier<Locale> language,
+                               Function<Locale, String> officeName, Runnable afterFinalise) {
+        this.afterFinalise = afterFinalise;
         this.service = service;
         this.devices = devices;
         this.receipts = receipts;
@@ -98,6 +107,7 @@ public final class ReviewStepViewModel implements CaptureStepModel {
         Locale lang = language.get();
         tasks.run(() -> {
                     Application done = service.finalise(draft.id(), who);
+                    afterFinalise.run();
                     return new Outcome(done, writeReceipt(done, who, lang));
                 },
                 outcome -> {

@@ -48,6 +48,7 @@ public final class MainWindow implements Navigator {
     private HomeViewModel homeModel;
     private QueueView queue;
     private QueueDesk queueDesk;
+    private final StatusBar status;
 
     /** A window whose capture flow has no fingerprint scanner and opens no receipts (tools, tests of other screens). */
     public MainWindow(CoreServices core, I18n i18n, TaskRunner tasks, Clock clock, Path dataDir) {
@@ -66,13 +67,18 @@ public final class MainWindow implements Navigator {
         this.i18n = i18n;
         this.tasks = tasks;
         this.clock = clock;
-        StatusBar status = new StatusBar();
+        status = new StatusBar();
         status.setId("status-bar");
         status.textProperty().bind(i18n.bind("status.store", dataDir.toString()));
         status.setGraphic(new FontIcon(MaterialDesignD.DATABASE_LOCK));
         root.setCenter(host.node());
         root.setBottom(status);
         root.getStyleClass().add("loket-window");
+    }
+
+    /** Shows the sync agent's corner (connectivity, what is left, quarantined records) in the status bar. */
+    public void showSyncStatus(javafx.scene.Node syncCorner) {
+        status.getRightItems().setAll(syncCorner);
     }
 
     /** Shows the first screen: setup when no officer exists yet, otherwise login. */

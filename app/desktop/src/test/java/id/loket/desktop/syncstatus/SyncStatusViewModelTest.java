@@ -1,0 +1,109 @@
+package id.loket.desktop.syncstatus;
+
+import id.loket.core.i18n.Message;
+import id.loket.desktop.concurrent.SameThreadTaskRunner;
+import id.loket.desktop.i18n.I18n;
+import id.loket.desktop.support.TestCore;
+import id.loket.sync.agent.Connectivity;
+import id.loket.sync.agent.SyncStatus;
+import id.loket.sync.agent.ledger.QuarantinedRecord;
+import org.junit.jupiter.api.Test;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Consumer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class SyncStatusViewModelTest {
+
+    private static final Instant NOW = TestCore.CLOCK.instant();
+    private final I18n indonesian = TestCore.indonesian();
+    private final I18n english = new I18n(I18n.ENGLISH, TestCore.CLOCK.getZone());
+
+    @Test
+    void offlineSaysWhatWaitsThatNothingIsLostAndWhenTheLastSuccessWas() {
+        SyncStatus s = status(Connectivity.OFFLINE, 12, 5_400_000, 0, null, NOW.minus(Duration.ofMinutes(30)));
+        assertThat(indonesian.render(SyncSummary.of(s, NOW, TestCore.CLOCK.getZone())))
+                .isEqualTo("Pusat tidak terjangkau · 12 rekaman menunggu (5,4 MB), tidak ada yang hilang · terakhir berhasil 09:30");
+        assertThat(english.render(SyncSummary.of(s, NOW, TestCore.CLOCK.getZone())))
+                .isEqualTo("Centre unreachable · 12 records waiting (5.4 MB), nothing is lost · last success 09:30");
+    }
+
+    @Test
+    void sendingShowsAnEtaAtTheMeasuredSpeedAndUpToDateShowsTheLastSuccess() {
+        SyncStatus sending = status(Connectivity.ONLINE, 3, 1_350_000, 0, Duration.ofSeconds(61), null);
+        assertThat(indonesian.render(SyncSummary.of(sending, NOW, TestCore.CLOCK.getZone())))
+                .isEqualTo("Mengirim ke pusat: 3 rekaman, 1,4 MB lagi, ±2 menit");
+        SyncStatus unknownSpeed = status(Connectivity.ONLINE, 3, 1_350_000, 0, null, null);
+        assertThat(english.render(SyncSummary.of(unknownSpeed, NOW, TestCore.CLOCK.getZone())))
+                .isEqualTo("Sending to the centre: 3 records, 1.4 MB left");
+        SyncStatus done = status(Connectivity.ONLINE, 0, 0, 0, null, NOW.minus(Duration.ofDays(1)));
+        assertThat(english.render(SyncSummary.of(done, NOW, TestCore.CLOCK.getZone())))
+                .isEqualTo("Centre connected · everything sent · last 22-11 10:00");
+        SyncStatus notEnrolled = new SyncStatus(false, Connectivity.OFFLINE, 4, 10, 0, 0, null, null, null);
+        assertThat(SyncSummary.of(notEnrolled, NOW, TestCore.CLOCK.getZone()))
+                .isEqualTo(Message.of("sync.bar.notEnrolled"));
+    }
+
+    @Test
+    void followsTheAgentThroughTheUiExecutorAndStopsWhenDeactivated() {
+        FakeMonitor monitor = new FakeMonitor();
+        List<Runnable> handedToUi = new ArrayList<>();
+        SyncStatusViewModel model = new SyncStatusViewModel(monitor, handedToUi::add, new SameThreadTaskRunner(),
+                TestCore.CLOCK);
+        model.activate();
+        assertThat(model.connectivityProperty().get()).isEqualTo(Connectivity.OFFLINE);
+
+        monitor.publish(status(Connectivity.ONLINE, 1, 100, 2, null, null));
+        assertThat(model.quarantinedCountProperty().get()).as("nothing changes off the UI thread").isZero();
+        handedToUi.forEach(Runnable::run);
+        assertThat(model.connectivityProperty().get()).isEqualTo(Connectivity.ONLINE);
+        assertThat(model.quarantinedCountProperty().get()).isEqualTo(2);
+
+        model.loadQuarantined();
+        assertThat(model.quarantined()).extracting(QuarantinedRecord::reason).containsExactly("conflict: hash differs");
+
+        model.deactivate();
+        assertThat(monitor.listeners).isEmpty();
+    }
+
+    private static SyncStatus status(Connectivity c, long pending, long bytes, long quarantined, Duration eta,
+                                     Instant lastSuccess) {
+        return new SyncStatus(true, c, pending, bytes, quarantined, eta == null ? 0 : 20_000, eta, lastSuccess, null);
+    }
+
+    private static final class FakeMonitor implements SyncMonitor {
+        final List<Consumer<SyncStatus>> listeners = new CopyOnWriteArrayList<>();
+        SyncStatus current = status(Connectivity.OFFLINE, 0, 0, 0, null, null);
+
+        void publish(SyncStatus s) {
+            current = s;
+            listeners.forEach(l -> l.accept(s));
+        }
+
+        @Override
+        public SyncStatus current() {
+            return current;
+        }
+
+        @Override
+        public AutoCloseable subscribe(Consumer<SyncStatus> listener) {
+            listeners.add(listener);
+            return () -> listeners.remove(listener);
+        }
+
+        @Override
+        public List<QuarantinedRecord> quarantined() {
+            return List.of(new QuarantinedRecord(7, UUID.randomUUID(), "conflict: hash differs", NOW));
+        }
+
+        @Override
+        public void wake() {
+        }
+    }
+}

@@ -1,0 +1,163 @@
+package id.loket.sync.agent.batch;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import id.loket.sync.agent.http.CentreClient;
+import id.loket.sync.agent.http.CentreException;
+import id.loket.sync.agent.http.ReplyChecks;
+import id.loket.sync.agent.ledger.DeviceLedger;
+import id.loket.sync.agent.ledger.OutgoingRecord;
+import id.loket.sync.agent.ledger.RecordState;
+import id.loket.sync.agent.ledger.RecordTransition;
+import id.loket.sync.protocol.CanonicalJson;
+import id.loket.sync.protocol.ErrorCode;
+import id.loket.sync.protocol.Gzip;
+import id.loket.sync.protocol.ProtocolVersion;
+import id.loket.sync.protocol.batch.BatchEnvelope;
+import id.loket.sync.protocol.batch.BatchReply;
+import id.loket.sync.protocol.batch.RecordResult;
+import id.loket.sync.protocol.batch.WireRecord;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * Sends records whose images are at the centre, at most 50 per signed, gzip-compressed batch, and
+ * applies the centre's per-record answers: ACCEPTED and DUPLICATE acknowledge, CONFLICT and
+ * REJECTED quarantine with the reason, MISSING_BLOBS sends the record back to PENDING (its images
+ * are uploaded again), RETRY_LATER leaves it SENT for the next attempt. Records are marked SENT
+ * before the request, so a crash before the answer resends them (the centre answers DUPLICATE).
+ */
+public final class BatchSender {
+
+    private final DeviceLedger ledger;
+    private final CentreClient centre;
+    private final String deviceId;
+    private final Clock clock;
+    private final ObjectMapper mapper = CanonicalJson.newMapper();
+
+    public BatchSender(DeviceLedger ledger, CentreClient centre, String deviceId, Clock clock) {
+        this.ledger = Objects.requireNonNull(ledger, "ledger");
+        this.centre = Objects.requireNonNull(centre, "centre");
+        this.deviceId = Objects.requireNonNull(deviceId, "deviceId");
+        this.clock = Objects.requireNonNull(clock, "clock");
+    }
+
+    /** Sends {@code records} (images at the centre) in sequence order, in batches of at most 50. */
+    public BatchTally send(List<OutgoingRecord> records) throws IOException {
+        BatchTally tally = new BatchTally();
+        List<WireRecord> wire = new ArrayList<>();
+        List<RecordTransition> damaged = new ArrayList<>();
+        for (OutgoingRecord r : records) {
+            WireRecord w = toWire(r);
+            if (w == null) {
+                damaged.add(RecordTransition.quarantine(r.deviceSeq(),
+                        "payload damaged on this device: it no longer hashes to " + r.recordHash()));
+                tally.addLocalQuarantine();
+            } else {
+                wire.add(w);
+            }
+        }
+        ledger.transition(damaged);
+        for (int from = 0; from < wire.size(); from += BatchEnvelope.MAX_RECORDS) {
+            sendBatch(wire.subList(from, Math.min(wire.size(), from + BatchEnvelope.MAX_RECORDS)), tally);
+        }
+        return tally;
+    }
+
+    private void sendBatch(List<WireRecord> records, BatchTally tally) throws IOException {
+        BatchEnvelope envelope = new BatchEnvelope(ProtocolVersion.CURRENT, deviceId, UUID.randomUUID(),
+                records.getFirst().deviceSeq(), records.getLast().deviceSeq(), clock.instant(), records);
+        byte[] json = json(envelope);
+        if (json.length > BatchEnvelope.MAX_JSON_BYTES) {
+            splitOrQuarantine(records, tally, "the record is larger than a batch may be");
+            return;
+        }
+        ledger.transition(records.stream().map(r -> RecordTransition.to(r.deviceSeq(), RecordState.SENT)).toList());
+        BatchReply reply;
+        try {
+            reply = centre.sendBatch(Gzip.compress(json));
+        } catch (CentreException refused) {
+            if (refused.code() != ErrorCode.TOO_LARGE) {
+                throw refused;
+            }
+            splitOrQuarantine(records, tally, "the centre refused the record as too large");
+            return;
+        }
+        ReplyChecks.batch(reply, records);
+        apply(reply, records, tally);
+        tally.addBatch();
+    }
+
+    private void apply(BatchReply reply, List<WireRecord> records, BatchTally tally) {
+        Map<UUID, WireRecord> byId = records.stream()
+                .collect(Collectors.toMap(WireRecord::recordId, Function.identity()));
+        List<RecordTransition> changes = new ArrayList<>();
+        for (RecordResult r : reply.results()) {
+            long seq = byId.get(r.recordId()).deviceSeq();
+            switch (r.outcome()) {
+                case ACCEPTED, DUPLICATE -> changes.add(RecordTransition.to(seq, RecordState.ACKNOWLEDGED));
+                case CONFLICT, REJECTED -> changes.add(RecordTransition.quarantine(seq, reason(r)));
+                case MISSING_BLOBS -> {
+                    r.missingHashes().forEach(ledger::forgetUpload);
+                    tally.addMissing(r.missingHashes());
+                    changes.add(RecordTransition.to(seq, RecordState.PENDING));
+                }
+                case RETRY_LATER -> {
+                    // stays SENT: sent again after the backoff
+                }
+            }
+            tally.add(r.outcome());
+        }
+        ledger.transition(changes);
+    }
+
+    private void splitOrQuarantine(List<WireRecord> records, BatchTally tally, String reason) throws IOException {
+        if (records.size() == 1) {
+            ledger.transition(List.of(RecordTransition.quarantine(records.getFirst().deviceSeq(), reason)));
+            tally.addLocalQuarantine();
+            return;
+        }
+        int half = records.size() / 2;
+        sendBatch(records.subList(0, half), tally);
+        sendBatch(records.subList(half, records.size()), tally);
+    }
+
+    /** The record as sent, or null when its payload no longer hashes to the queued hash. */
+    private WireRecord toWire(OutgoingRecord r) {
+        JsonNode body;
+        try {
+            body = mapper.readTree(r.payload());
+        } catch (JsonProcessingException e) {
+            return null;
+        }
+        if (body == null || !WireRecord.hashOf(body).equals(r.recordHash())) {
+            return null;
+        }
+        return new WireRecord(r.recordId(), r.deviceSeq(), r.recordHash(), r.kind(), r.capturedAt(),
+                r.blobHashes(), body);
+    }
+
+    private static String reason(RecordResult r) {
+        String code = r.code() == null ? "" : " " + r.code().code();
+        String message = r.message() == null || r.message().isBlank() ? "" : ": " + r.message().strip();
+        return r.outcome().name() + code + message;
+    }
+
+    private byte[] json(BatchEnvelope envelope) {
+        try {
+            return mapper.writeValueAsBytes(envelope);
+        } catch (JsonProcessingException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

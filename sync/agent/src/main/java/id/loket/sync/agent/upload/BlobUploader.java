@@ -1,0 +1,169 @@
+package id.loket.sync.agent.upload;
+
+import id.loket.sync.agent.http.CentreClient;
+import id.loket.sync.agent.http.CentreException;
+import id.loket.sync.agent.http.CreatedUpload;
+import id.loket.sync.agent.ledger.DeviceLedger;
+import id.loket.sync.agent.ledger.LocalBlob;
+import id.loket.sync.agent.ledger.UploadProgress;
+import id.loket.sync.protocol.blob.MissingBlobsRequest;
+import id.loket.sync.protocol.blob.UploadCreate;
+
+import java.io.IOException;
+import java.time.Duration;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.OptionalLong;
+import java.util.Set;
+import java.util.function.LongSupplier;
+
+/**
+ * Gets images to the centre, resumably (docs/sync-protocol.md, "Uploads"): asks which hashes the
+ * centre lacks, then per missing blob reuses the persisted upload (HEAD for the authoritative
+ * offset) or creates one and persists its location before the first byte, PATCHes chunks from the
+ * offset and persists the new offset after every confirmed chunk. A cut or a crash therefore
+ * resumes where the centre stands; only a blob the centre discarded (422) starts again from zero.
+ */
+public final class BlobUploader {
+
+    /** A chunk refused as damaged (460), misplaced (409) or gone (404) is retried this often in a row at most. */
+    static final int MAX_CHUNK_RESENDS = 3;
+    /** A discarded upload (422) starts again at most this often per pass. */
+    static final int MAX_RESTARTS = 2;
+
+    private final DeviceLedger ledger;
+    private final CentreClient centre;
+    private final LinkMeter meter;
+    private final ChunkSizer sizer = new ChunkSizer();
+    private final LongSupplier nanoTime;
+
+    public BlobUploader(DeviceLedger ledger, CentreClient centre, LinkMeter meter, LongSupplier nanoTime) {
+        this.ledger = Objects.requireNonNull(ledger, "ledger");
+        this.centre = Objects.requireNonNull(centre, "centre");
+        this.meter = Objects.requireNonNull(meter, "meter");
+        this.nanoTime = Objects.requireNonNull(nanoTime, "nanoTime");
+    }
+
+    /**
+     * Makes sure the centre holds every blob of {@code hashes} (except those unreadable here).
+     *
+     * @throws IOException     when the link fails; what was confirmed so far stays persisted
+     * @throws CentreException when the centre refuses in a way a retry later may fix
+     */
+    public UploadTally upload(Collection<String> hashes) throws IOException {
+        Pass pass = new Pass();
+        List<String> unknown = hashes.stream().distinct()
+                .filter(h -> ledger.upload(h).map(u -> !u.complete()).orElse(true)).toList();
+        for (int from = 0; from < unknown.size(); from += MissingBlobsRequest.MAX_HASHES) {
+            List<String> asked = unknown.subList(from, Math.min(unknown.size(), from + MissingBlobsRequest.MAX_HASHES));
+            Set<String> missing = new HashSet<>(centre.missing(asked));
+            for (String hash : asked) {
+                if (missing.contains(hash)) {
+                    uploadOne(hash, pass);
+                } else {
+                    held(hash, pass);
+                }
+            }
+        }
+        return new UploadTally(pass.uploaded, pass.bytesSent, pass.restarts, pass.unreadable);
+    }
+
+    /** The centre already holds this blob: remember it, so it is not asked about again. */
+    private void held(String hash, Pass pass) {
+        OptionalLong size = ledger.blobSize(hash);
+        if (size.isEmpty()) {
+            pass.unreadable.add(hash);
+            return;
+        }
+        String location = ledger.upload(hash).map(UploadProgress::location).orElse(null);
+        ledger.saveUpload(UploadProgress.atCentre(hash, location, size.getAsLong()));
+    }
+
+    private void uploadOne(String hash, Pass pass) throws IOException {
+        Optional<LocalBlob> local = ledger.blob(hash);
+        if (local.isEmpty()) {
+            pass.unreadable.add(hash);
+            return;
+        }
+        LocalBlob blob = local.get();
+        UploadProgress progress = resume(blob);
+        int resends = 0;
+        while (!progress.complete()) {
+            int length = (int) Math.min(sizer.next(), blob.size() - progress.offset());
+            long started = nanoTime.getAsLong();
+            try {
+                long next = centre.patch(progress.location(), progress.offset(), blob.data(),
+                        Math.toIntExact(progress.offset()), length);
+                meter.record(length, Duration.ofNanos(nanoTime.getAsLong() - started));
+                sizer.succeeded(meter);
+                progress = progress.at(next);
+                ledger.saveUpload(progress);
+                pass.bytesSent += length;
+                resends = 0;
+            } catch (CentreException refused) {
+                int status = refused.status();
+                if (status == 422 ? ++pass.restarts > MAX_RESTARTS : ++resends > MAX_CHUNK_RESENDS) {
+                    throw refused;
+                }
+                switch (status) {
+                    case 409 -> progress = headAndSave(progress);
+                    case 460 -> {
+                        // the chunk arrived damaged and nothing was stored: send it again
+                    }
+                    case 404, 422 -> {
+                        ledger.forgetUpload(blob.hash());
+                        progress = create(blob);
+                    }
+                    default -> throw refused;
+                }
+            } catch (IOException cut) {
+                sizer.failed();
+                throw cut;
+            }
+        }
+        pass.uploaded++;
+    }
+
+    /** The persisted upload at the centre's offset, or a new one when there is none (or it is gone). */
+    private UploadProgress resume(LocalBlob blob) throws IOException {
+        Optional<UploadProgress> saved = ledger.upload(blob.hash())
+                .filter(u -> u.location() != null && u.size() == blob.size());
+        if (saved.isPresent()) {
+            try {
+                return headAndSave(saved.get());
+            } catch (CentreException gone) {
+                if (gone.status() != 404) {
+                    throw gone;
+                }
+                ledger.forgetUpload(blob.hash());
+            }
+        }
+        return create(blob);
+    }
+
+    private UploadProgress headAndSave(UploadProgress progress) throws IOException {
+        UploadProgress now = progress.at(centre.head(progress.location(), progress.size()));
+        ledger.saveUpload(now);
+        return now;
+    }
+
+    /** Creates (or finds again) the upload and persists its location before any byte is sent. */
+    private UploadProgress create(LocalBlob blob) throws IOException {
+        CreatedUpload created = centre.createUpload(new UploadCreate(blob.hash(), blob.size(), blob.mediaType()));
+        long offset = created.state().complete() ? blob.size() : created.state().offset();
+        UploadProgress progress = new UploadProgress(blob.hash(), created.location(), blob.size(), offset);
+        ledger.saveUpload(progress);
+        return progress;
+    }
+
+    /** Counters of one {@link #upload} call. */
+    private static final class Pass {
+        int uploaded;
+        long bytesSent;
+        int restarts;
+        final Set<String> unreadable = new HashSet<>();
+    }
+}

@@ -1,0 +1,147 @@
+package id.loket.sync.agent.upload;
+
+import id.loket.sync.agent.support.FakeCentre;
+import id.loket.sync.agent.support.Harness;
+import id.loket.sync.protocol.ErrorCode;
+import id.loket.sync.protocol.Sha256;
+import mockwebserver3.MockResponse;
+import mockwebserver3.RecordedRequest;
+import mockwebserver3.SocketEffect;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+import java.io.IOException;
+import java.util.List;
+import java.util.Random;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class BlobUploaderTest {
+
+    private static final int MIB = 1024 * 1024;
+
+    @RegisterExtension
+    final Harness h = new Harness();
+
+
+    private byte[] image(int size, long seed) {
+        byte[] data = new byte[size];
+        new Random(seed).nextBytes(data);
+        return data;
+    }
+
+    private String stored(byte[] data) {
+        h.ledger.queue(data);
+        return Sha256.hex(data);
+    }
+
+    private BlobUploader uploader() {
+        return new BlobUploader(h.ledger, h.client(), new LinkMeter(), h::nanoTime);
+    }
+
+    private List<Long> patchOffsets() {
+        return h.requests("PATCH", "/v1/uploads/").stream()
+                .map(r -> Long.parseLong(r.getHeaders().get("Upload-Offset"))).toList();
+    }
+
+    private static MockResponse cut(RecordedRequest r) {
+        return new MockResponse.Builder().onResponseStart(new SocketEffect.CloseSocket(true, true, true)).build();
+    }
+
+    @Test
+    void uploadsOnlyWhatTheCentreLacksInChunksThatGrowOnAFastLink() throws IOException {
+        byte[] big = image(6 * MIB, 1);
+        byte[] known = image(1000, 2);
+        h.centre.blobs.put(Sha256.hex(known), known);
+        UploadTally tally = uploader().upload(List.of(stored(big), stored(known)));
+
+        assertThat(h.centre.blobs).containsKey(Sha256.hex(big));
+        assertThat(tally.uploaded()).isEqualTo(1);
+        assertThat(tally.bytesSent()).isEqualTo(big.length);
+        assertThat(h.requests("POST", "/v1/uploads")).hasSize(1);
+        assertThat(h.requests("PATCH", "/v1/uploads/")).extracting(RecordedRequest::getBodySize)
+                .startsWith((long) ChunkSizer.INITIAL, (long) ChunkSizer.MAX);
+        assertThat(h.ledger.upload(Sha256.hex(known)).orElseThrow().complete()).isTrue();
+        assertThat(h.ledger.upload(Sha256.hex(big)).orElseThrow().complete()).isTrue();
+        int asked = h.centre.requests.size();
+        uploader().upload(List.of(Sha256.hex(big), Sha256.hex(known)));
+        assertThat(h.centre.requests).as("both known to be at the centre: nothing asked").hasSize(asked);
+    }
+
+    @Test
+    void aCutMidChunkResumesFromThePersistedOffsetNeverFromZero() throws IOException {
+        byte[] data = image(6 * MIB, 3);
+        String hash = stored(data);
+        AtomicInteger patches = new AtomicInteger();
+        h.centre.fault(r -> r.getMethod().equals("PATCH") && patches.incrementAndGet() >= 3, BlobUploaderTest::cut, true);
+        assertThatThrownBy(() -> uploader().upload(List.of(hash))).isInstanceOf(IOException.class);
+        long persisted = h.ledger.upload(hash).orElseThrow().offset();
+        assertThat(persisted).isPositive().isEqualTo(h.centre.uploadOffset(hash));
+        assertThat(h.ledger.uploadWrites.getFirst()).as("location saved before the first byte").endsWith("@0");
+
+        h.centre.heal();
+        int before = h.centre.requests.size();
+        uploader().upload(List.of(hash));
+        List<RecordedRequest> second = h.centre.requests.subList(before, h.centre.requests.size());
+        assertThat(second).extracting(RecordedRequest::getMethod).startsWith("POST", "HEAD");
+        assertThat(second.stream().filter(r -> r.getMethod().equals("PATCH"))
+                .map(r -> r.getHeaders().get("Upload-Offset"))).doesNotContain("0").first().isEqualTo(String.valueOf(persisted));
+        assertThat(h.requests("POST", "/v1/uploads")).as("the persisted location is reused").hasSize(1);
+        assertThat(h.centre.blobs.get(hash)).isEqualTo(data);
+    }
+
+    @Test
+    void aReplyLostAfterTheCentreStoredTheChunkResumesAtTheCentresOffset() throws IOException {
+        byte[] data = image(ChunkSizer.INITIAL * 2, 7);
+        String hash = stored(data);
+        h.centre.fault(FakeCentre.is("PATCH", "/v1/uploads/"), r -> {
+            h.centre.handle(r);
+            return cut(r);
+        }, false);
+        assertThatThrownBy(() -> uploader().upload(List.of(hash))).isInstanceOf(IOException.class);
+        assertThat(h.ledger.upload(hash).orElseThrow().offset()).isZero();
+        assertThat(h.centre.uploadOffset(hash)).isEqualTo(ChunkSizer.INITIAL);
+
+        uploader().upload(List.of(hash));
+        assertThat(patchOffsets()).containsExactly(0L, (long) ChunkSizer.INITIAL);
+        assertThat(h.centre.blobs.get(hash)).isEqualTo(data);
+    }
+
+    @Test
+    void anOffsetMismatchIsResolvedByHead() throws IOException {
+        byte[] data = image(ChunkSizer.INITIAL * 2, 4);
+        String hash = stored(data);
+        h.centre.fault(FakeCentre.is("PATCH", "/v1/uploads/"),
+                r -> FakeCentre.error(409, ErrorCode.UPLOAD_OFFSET_MISMATCH), false);
+        uploader().upload(List.of(hash));
+        assertThat(h.centre.blobs.get(hash)).isEqualTo(data);
+        assertThat(h.requests("HEAD", "/v1/uploads/")).hasSize(1);
+        assertThat(patchOffsets()).containsExactly(0L, 0L, (long) ChunkSizer.INITIAL);
+    }
+
+    @Test
+    void aDamagedChunkIsSentAgainAndADiscardedUploadRestartsOnceAndIsCounted() throws IOException {
+        byte[] data = image(100_000, 5);
+        String hash = stored(data);
+        h.centre.fault(FakeCentre.is("PATCH", "/v1/uploads/"),
+                r -> FakeCentre.error(460, ErrorCode.UPLOAD_CHECKSUM_MISMATCH), false);
+        h.centre.fault(FakeCentre.is("PATCH", "/v1/uploads/"),
+                r -> FakeCentre.error(422, ErrorCode.BLOB_HASH_MISMATCH), false);
+        UploadTally tally = uploader().upload(List.of(hash));
+        assertThat(tally.restarts()).isEqualTo(1);
+        assertThat(patchOffsets()).containsExactly(0L, 0L, 0L);
+        assertThat(h.requests("POST", "/v1/uploads")).hasSize(2);
+        assertThat(h.centre.blobs.get(hash)).isEqualTo(data);
+    }
+
+    @Test
+    void aBlobMissingOnTheDeviceIsReportedNotSent() throws IOException {
+        String hash = stored(image(500, 6));
+        h.ledger.blobs.clear();
+        UploadTally tally = uploader().upload(List.of(hash));
+        assertThat(tally.unreadable()).containsExactly(hash);
+        assertThat(h.requests("PATCH", "/v1/uploads/")).isEmpty();
+    }
+}

@@ -39,7 +39,7 @@ public final class SyncAgent implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(SyncAgent.class);
 
-    private final DeviceLedger ledger;
+    private final InterruptSafeLedger ledger;
     private final OkHttpClient http;
     private final SyncSettings settings;
     private final Backoff backoff;
@@ -53,7 +53,7 @@ public final class SyncAgent implements AutoCloseable {
     private Thread thread;
 
     public SyncAgent(DeviceLedger ledger, OkHttpClient http, SyncSettings settings) {
-        this.ledger = Objects.requireNonNull(ledger, "ledger");
+        this.ledger = new InterruptSafeLedger(Objects.requireNonNull(ledger, "ledger"));
         this.http = Objects.requireNonNull(http, "http");
         this.settings = Objects.requireNonNull(settings, "settings");
         this.backoff = new Backoff(settings.random());
@@ -75,7 +75,11 @@ public final class SyncAgent implements AutoCloseable {
         settings.sleeper().wake();
     }
 
-    /** Stops the loop and waits for it briefly; a drain cut short resumes next time from what was persisted. */
+    /**
+     * Stops the loop and waits for it briefly; a drain cut short resumes next time from what was
+     * persisted. A wait or an HTTP call is interrupted at once; a call into the device's store is
+     * not (an interrupt would break the store's file I/O): the interrupt follows when it returns.
+     */
     public void stop() {
         Thread t;
         synchronized (lifecycle) {
@@ -84,7 +88,7 @@ public final class SyncAgent implements AutoCloseable {
             thread = null;
         }
         if (t != null) {
-            t.interrupt();
+            ledger.interrupt(t);
             try {
                 t.join(Duration.ofSeconds(5));
             } catch (InterruptedException e) {

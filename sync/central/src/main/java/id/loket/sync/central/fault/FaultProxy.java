@@ -4,10 +4,12 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.io.IOException;
+import java.io.InterruptedIOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
+import java.time.Duration;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -49,6 +51,7 @@ public final class FaultProxy implements AutoCloseable {
     private long cutLeft;
     private int cutsLeft;
     private volatile ServerSocket server;
+    private Thread acceptor;
     private volatile int boundPort;
     private volatile boolean closed;
 
@@ -73,8 +76,7 @@ public final class FaultProxy implements AutoCloseable {
     /** On: the listening socket is closed (connects are refused) and open connections are reset. Off: listen again. */
     public synchronized void refuseConnections(boolean refuse) throws IOException {
         if (refuse && server != null) {
-            server.close();
-            server = null;
+            stopListening();
             List.copyOf(links).forEach(ProxyLink::reset);
             LOG.info("proxy: refusing connections on port {}", boundPort);
         } else if (!refuse && server == null && !closed) {
@@ -165,7 +167,7 @@ public final class FaultProxy implements AutoCloseable {
         socket.bind(address);
         server = socket;
         boundPort = socket.getLocalPort();
-        Thread.ofVirtual().name("proxy-accept").start(() -> acceptLoop(socket));
+        acceptor = Thread.ofVirtual().name("proxy-accept").start(() -> acceptLoop(socket));
         LOG.info("proxy: {} -> {}", socket.getLocalSocketAddress(), target);
     }
 
@@ -199,9 +201,26 @@ public final class FaultProxy implements AutoCloseable {
         closed = true;
         stall(false);
         if (server != null) {
-            server.close();
-            server = null;
+            stopListening();
         }
         List.copyOf(links).forEach(ProxyLink::reset);
+    }
+
+    /**
+     * Closes the listening socket and waits for the accept loop to end: while a virtual thread is
+     * blocked in {@code accept}, the JDK closes the socket only when that thread has left it, so
+     * until then the port still accepts connections and cannot be bound again.
+     */
+    private void stopListening() throws IOException {
+        server.close();
+        server = null;
+        try {
+            if (!acceptor.join(Duration.ofSeconds(5))) {
+                LOG.warn("proxy: the accept loop on port {} did not end", boundPort);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new InterruptedIOException("interrupted while closing the listening socket");
+        }
     }
 }

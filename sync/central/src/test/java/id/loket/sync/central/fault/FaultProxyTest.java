@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
 import java.net.ConnectException;
+import java.net.Socket;
 import java.net.URI;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -68,6 +69,18 @@ class FaultProxyTest {
 
         proxy.refuseConnections(false);
         assertThat(proxy.port()).isEqualTo(port);
+        assertThat(health().statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    void refusingIsInForceWhenTheCallReturnsAndCanBeSwitchedBackAtOnce() throws Exception {
+        for (int i = 0; i < 20; i++) {
+            proxy.refuseConnections(true);
+            assertThatThrownBy(() -> new Socket("127.0.0.1", proxy.port()).close()).as("round %d", i)
+                    .isInstanceOf(ConnectException.class);
+            proxy.refuseConnections(true);
+            proxy.refuseConnections(false);
+        }
         assertThat(health().statusCode()).isEqualTo(200);
     }
 

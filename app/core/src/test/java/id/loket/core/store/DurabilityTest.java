@@ -41,6 +41,8 @@ class DurabilityTest {
     private static final Pattern SAVED = Pattern.compile("SAVED ([0-9a-f-]{36})");
     private static final Pattern FINALISED = Pattern.compile("FINALISED ([0-9a-f-]{36}) (\\S+)");
     private static final int ROUNDS = 8;
+    /** Opening a store that was killed mid-write on a slow CI disk can take a while; a hang is still a failure. */
+    private static final int READY_TIMEOUT_S = 120;
 
     @TempDir
     Path dir;
@@ -56,9 +58,9 @@ class DurabilityTest {
         for (int round = 1; round <= ROUNDS; round++) {
             int before = saved.size();
             long delayMs = 150 + random.nextInt(1_500);
-            runAndKill(round, random.nextLong(), delayMs, saved, finalised);
-            LOG.info("round {}: killed after {} ms, {} new applications reported saved", round, delayMs,
-                    saved.size() - before);
+            long readyMs = runAndKill(round, random.nextLong(), delayMs, saved, finalised);
+            LOG.info("round {}: child ready after {} ms, killed {} ms later, {} new applications reported saved",
+                    round, readyMs, delayMs, saved.size() - before);
             verify(round, saved, finalised);
         }
         LOG.info("durability: {} rounds, {} applications, {} finalised, {} s, database file {} MB", ROUNDS,
@@ -67,12 +69,13 @@ class DurabilityTest {
         assertThat(saved).hasSizeGreaterThan(ROUNDS);
     }
 
-    private void runAndKill(int round, long childSeed, long delayMs, Map<UUID, Integer> saved, Map<UUID, String> finalised)
+    private long runAndKill(int round, long childSeed, long delayMs, Map<UUID, Integer> saved, Map<UUID, String> finalised)
             throws Exception {
         List<String> cmd = new ArrayList<>(List.of(ProcessHandle.current().info().command().orElseThrow(),
                 "-XX:TieredStopAtLevel=1", "-Xshare:auto", "-cp", System.getProperty("java.class.path"),
                 DurabilityWorker.class.getName(), dir.toString(), Long.toString(childSeed)));
-        Process child = new ProcessBuilder(cmd).redirectError(ProcessBuilder.Redirect.DISCARD).start();
+        Path childLog = dir.resolveSibling(dir.getFileName() + "-child-" + round + ".log");
+        Process child = new ProcessBuilder(cmd).redirectError(childLog.toFile()).start();
         CountDownLatch ready = new CountDownLatch(1);
         Thread reader = Thread.ofVirtual().start(() -> {
             try (BufferedReader in = new BufferedReader(new InputStreamReader(child.getInputStream(),
@@ -95,12 +98,32 @@ class DurabilityTest {
                 // the child was killed mid-line
             }
         });
-        assertThat(ready.await(30, TimeUnit.SECONDS)).as("child became ready").isTrue();
+        long spawned = System.nanoTime();
+        long deadline = spawned + TimeUnit.SECONDS.toNanos(READY_TIMEOUT_S);
+        while (!ready.await(200, TimeUnit.MILLISECONDS) && child.isAlive() && System.nanoTime() < deadline) {
+            // wait for READY, the child's death, or the deadline, whichever comes first
+        }
+        if (ready.getCount() > 0) {
+            child.destroyForcibly();
+            throw new AssertionError("round " + round + ": the child " + (child.isAlive() ? "was not ready after "
+                    + READY_TIMEOUT_S + " s" : "exited with " + child.waitFor()) + "; its stderr:\n" + tail(childLog));
+        }
+        long readyMs = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - spawned);
         Thread.sleep(delayMs);
         assertThat(child.isAlive()).as("child still writing when killed").isTrue();
         child.destroyForcibly();
         assertThat(child.waitFor(10, TimeUnit.SECONDS)).isTrue();
         reader.join(5_000);
+        return readyMs;
+    }
+
+    private static String tail(Path log) {
+        try {
+            List<String> lines = java.nio.file.Files.readAllLines(log, StandardCharsets.UTF_8);
+            return String.join("\n", lines.subList(Math.max(0, lines.size() - 60), lines.size()));
+        } catch (java.io.IOException e) {
+            return "(no stderr: " + e.getMessage() + ")";
+        }
     }
 
     private void verify(int round, Map<UUID, Integer> saved, Map<UUID, String> finalised) {

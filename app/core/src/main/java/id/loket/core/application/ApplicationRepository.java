@@ -2,6 +2,7 @@ package id.loket.core.application;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import id.loket.core.name.search.NameIndex;
 import id.loket.core.store.LoketStore;
 import id.loket.core.workflow.ApplicationState;
 import id.loket.sync.protocol.CanonicalJson;
@@ -122,7 +123,7 @@ public final class ApplicationRepository {
         return find(c, id, true);
     }
 
-    /** Inserts or replaces the record inside the caller's transaction. */
+    /** Inserts or replaces the record, and its name's search keys, inside the caller's transaction. */
     void write(Connection c, Application a) throws SQLException {
         Applicant applicant = a.applicant();
         try (PreparedStatement m = c.prepareStatement("MERGE INTO application (id, receipt_number, state, nik, "
@@ -138,6 +139,9 @@ public final class ApplicationRepository {
             m.setString(9, new String(CanonicalJson.bytes(a), StandardCharsets.UTF_8));
             m.executeUpdate();
         }
+        NameIndex.write(c, new NameIndex.Entry(a.id(), a.receiptNumber(), a.state(),
+                applicant == null ? null : applicant.fullName(), applicant == null ? null : applicant.birthDate(),
+                applicant == null ? null : applicant.nik()));
     }
 
     private Optional<Application> find(Connection c, UUID id, boolean lock) throws SQLException {

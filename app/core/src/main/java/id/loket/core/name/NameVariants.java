@@ -11,11 +11,13 @@ import java.util.Set;
  * dj/j, j/y, nj/ny, sj/sy, ch/kh), every form of Muhammad (Mohammad, Mohamad, Muhamad,
  * Mochammad, Moh, Muh, Mhd, M) and doubled letters. Because old "j" is modern "y" while modern
  * "j" was "dj", j and y share one symbol: the key errs towards showing a possible match.
+ * A finer, scored comparison is {@code id.loket.core.name.match.NameMatcher}.
  */
 public final class NameVariants {
 
     private static final Set<String> MUHAMMAD = Set.of("MUHAMMAD", "MUHAMAD", "MOHAMMAD", "MOHAMAD", "MOCHAMMAD",
-            "MOCHAMAD", "MUCHAMMAD", "MUCHAMAD", "MOHAMMED", "MOHAMED", "MUHAMMED", "MUHAMED", "MOH", "MUH", "MHD", "M");
+            "MOCHAMAD", "MUCHAMMAD", "MUCHAMAD", "MOKHAMMAD", "MOKHAMAD", "MUKHAMMAD", "MUKHAMAD", "MOHAMMED", "MOHAMED",
+            "MUHAMMED", "MUHAMED", "MOCH", "MUCH", "MOHD", "MUHD", "MOH", "MUH", "MHD", "M");
 
     private NameVariants() {
     }
@@ -24,9 +26,17 @@ public final class NameVariants {
     public static String key(String name) {
         List<String> out = new ArrayList<>();
         for (String word : PassportName.words(PassportName.derive(name))) {
-            out.add(MUHAMMAD.contains(word) ? "M" : fold(word));
+            out.add(isMuhammad(word) ? "M" : fold(word));
         }
         return String.join(" ", out);
+    }
+
+    /**
+     * True for a written form of Muhammad, abbreviations included ("MOCHAMMAD", "MOH", "MHD", "M"):
+     * an upper-case word of a passport name.
+     */
+    public static boolean isMuhammad(String word) {
+        return MUHAMMAD.contains(word);
     }
 
     /** True when two names have the same key. */
@@ -41,9 +51,14 @@ public final class NameVariants {
                 .replace("DJ", "J")
                 .replace("CH", "KH")
                 .replace('J', 'Y');
-        StringBuilder sb = new StringBuilder(w.length());
-        for (int i = 0; i < w.length(); i++) {
-            char c = w.charAt(i);
+        return singleLetters(w);
+    }
+
+    /** The word with every run of one letter written once ("ABDURRAHMAN" -> "ABDURAHMAN", "EDDY" -> "EDY"). */
+    public static String singleLetters(CharSequence word) {
+        StringBuilder sb = new StringBuilder(word.length());
+        for (int i = 0; i < word.length(); i++) {
+            char c = word.charAt(i);
             if (sb.isEmpty() || sb.charAt(sb.length() - 1) != c) {
                 sb.append(c);
             }

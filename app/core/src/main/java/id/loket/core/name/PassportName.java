@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -17,18 +16,11 @@ import java.util.regex.Pattern;
  * <p>Rules, in order: everything after the first comma is degrees (Indonesian convention writes
  * "Name, S.E., M.M."); trailing known degrees written with dots ("S.Kom", "M.M.") are degrees too;
  * leading honorifics (H., Hj., K.H., Dr., dr., Drs., Dra., Ir., Prof.) are titles; apostrophes are
- * omitted (ICAO 9303: "Ma'ruf" -> "MARUF"); other punctuation separates words.
+ * omitted (ICAO 9303: "Ma'ruf" -> "MARUF"); other punctuation separates words. The lists of titles
+ * and degrees are in {@link NameTitles}.
  */
 public final class PassportName {
 
-    /** Leading titles, compared upper case without dots. */
-    static final Set<String> PREFIX_TITLES = Set.of("H", "HJ", "KH", "DR", "DRS", "DRA", "IR", "PROF");
-
-    /** Academic degrees, compared upper case without dots; removed from the end only when written with dots. */
-    static final Set<String> DEGREES = Set.of("SE", "SH", "SKOM", "SPD", "SPDI", "SAG", "SSOS", "SIP", "ST", "SSI",
-            "SKED", "SKM", "SFARM", "SPSI", "SS", "SIKOM", "SHI", "SKEP", "STP", "SP", "SSTP", "AMD", "AMDKEB",
-            "AMDKEP", "MM", "MPD", "MSI", "MT", "MH", "MKES", "MSC", "MA", "MAG", "MBA", "MKOM", "MHUM", "MPH",
-            "MSTAT", "PHD", "SPA", "SPOG", "SPPD", "SPB", "LC", "APT", "BSC", "BA");
     private static final Pattern MARKS = Pattern.compile("\\p{M}+");
     private static final Pattern APOSTROPHES = Pattern.compile("['\u2019\u2018`\u02BC]");
     private static final Pattern NOT_LETTER = Pattern.compile("[^\\p{L}]+");
@@ -74,11 +66,11 @@ public final class PassportName {
     }
 
     private static boolean isDottedDegree(String token) {
-        return token.contains(".") && DEGREES.contains(token.replace(".", "").toUpperCase(Locale.ROOT));
+        return token.contains(".") && NameTitles.isDegree(token);
     }
 
     private static boolean isTitle(String token) {
-        return PREFIX_TITLES.contains(token.replace(".", "").toUpperCase(Locale.ROOT));
+        return NameTitles.isPrefixTitle(token);
     }
 
     /** Words of a name split on whitespace; empty list for null or blank. */

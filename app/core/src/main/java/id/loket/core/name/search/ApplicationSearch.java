@@ -1,0 +1,101 @@
+package id.loket.core.name.search;
+
+import id.loket.core.name.match.IndonesianNameNormaliser;
+import id.loket.core.name.match.NameMatch;
+import id.loket.core.name.match.NameMatcher;
+import id.loket.core.name.match.NormalisedName;
+import id.loket.core.queue.AppointmentRules;
+import id.loket.core.store.LoketStore;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Finds applications in the local store: by name, allowing for spelling variants (Soesilo finds
+ * Susilo, H. M. Firman finds Muhammad Firman), by NIK, by receipt number, by M-Paspor booking code.
+ * A name search reads the query's blocking keys in {@code name_index} ({@link NameBlocks}, one
+ * key range each), scores the names filed there with {@link NameMatcher} (each distinct name
+ * once); the index rows carry what a hit shows, so it reads neither every application nor any
+ * application row, and stays fast on a store of a million.
+ */
+public final class ApplicationSearch {
+
+    /**
+     * At most this many applications are scored for one name search (a query of one very common
+     * word); the pair blocks, the most selective, are read first.
+     */
+    public static final int MAX_CANDIDATES = 5_000;
+
+    private final LoketStore store;
+
+    public ApplicationSearch(LoketStore store) {
+        this.store = Objects.requireNonNull(store, "store");
+    }
+
+    /** Applications whose name may be {@code name} ({@link NameMatch#THRESHOLD}), best first, at most {@code limit}. */
+    public List<ApplicationHit> byName(String name, int limit) {
+        return byName(name, NameMatch.THRESHOLD, limit);
+    }
+
+    /** Applications scoring at least {@code minScore} against {@code name}, best first (at most {@code limit}). */
+    public List<ApplicationHit> byName(String name, double minScore, int limit) {
+        NormalisedName query = IndonesianNameNormaliser.normalise(name);
+        Set<String> keys = NameBlocks.query(query);
+        if (keys.isEmpty() || limit <= 0) {
+            return List.of();
+        }
+        return store.read(c -> {
+            List<ApplicationHit> scored = new ArrayList<>();
+            Map<String, Double> byName = new HashMap<>();
+            for (ApplicationHit hit : NameIndex.members(c, keys, MAX_CANDIDATES)) {
+                double score = byName.computeIfAbsent(hit.fullName(),
+                        n -> NameMatcher.score(query, IndonesianNameNormaliser.normalise(n)));
+                if (score >= minScore) {
+                    scored.add(hit.withScore(score));
+                }
+            }
+            scored.sort(HitRows.BEST_FIRST);
+            return scored.size() > limit ? List.copyOf(scored.subList(0, limit)) : scored;
+        });
+    }
+
+    /** Applications with this NIK (spaces ignored), newest first. */
+    public List<ApplicationHit> byNik(String nik) {
+        String digits = nik == null ? "" : nik.replaceAll("\\s+", "");
+        if (digits.isEmpty()) {
+            return List.of();
+        }
+        return store.read(c -> HitRows.query(c, "SELECT " + HitRows.COLUMNS
+                + " FROM application a WHERE a.nik = ? ORDER BY a.created_at DESC", digits));
+    }
+
+    /** The application with this receipt number (case and spaces around it ignored). */
+    public Optional<ApplicationHit> byReceipt(String receiptNumber) {
+        String number = receiptNumber == null ? "" : receiptNumber.strip().toUpperCase(Locale.ROOT);
+        if (number.isEmpty()) {
+            return Optional.empty();
+        }
+        return store.read(c -> HitRows.query(c, "SELECT " + HitRows.COLUMNS
+                + " FROM application a WHERE a.receipt_number = ?", number)).stream().findFirst();
+    }
+
+    /**
+     * Applications captured for an M-Paspor booking (through the queue ticket it was checked in
+     * with), newest service date first; a booking code is unique per day only.
+     */
+    public List<ApplicationHit> byBookingCode(String bookingCode) {
+        String code = AppointmentRules.bookingCode(bookingCode);
+        if (code.isEmpty()) {
+            return List.of();
+        }
+        return store.read(c -> HitRows.query(c, "SELECT " + HitRows.COLUMNS + " FROM queue_appointment q"
+                + " JOIN queue_ticket t ON t.appointment_id = q.id JOIN application a ON a.id = t.application_id"
+                + " WHERE q.booking_code = ? ORDER BY q.service_date DESC", code));
+    }
+}

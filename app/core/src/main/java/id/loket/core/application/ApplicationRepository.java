@@ -139,8 +139,7 @@ public final class ApplicationRepository {
             m.setString(9, new String(CanonicalJson.bytes(a), StandardCharsets.UTF_8));
             m.executeUpdate();
         }
-        NameIndex.write(c, new NameIndex.Entry(a.id(), a.receiptNumber(), a.state(),
-                applicant == null ? null : applicant.fullName(), applicant == null ? null : applicant.birthDate(),
+        NameIndex.write(c, new NameIndex.Entry(a.id(), applicant == null ? null : applicant.fullName(), applicant == null ? null : applicant.birthDate(),
                 applicant == null ? null : applicant.nik()));
     }
 

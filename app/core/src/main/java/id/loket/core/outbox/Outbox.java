@@ -77,7 +77,7 @@ public final class Outbox {
                 ins.setLong(9, payload.length);
                 ins.executeUpdate();
             }
-            OutboxBlobs.insert(c, seq, blobs);
+            OutboxBlobs.insert(c, seq, blobs, store.sealedFiles());
             return new OutboxEntry(seq, recordId, hash, OutboxState.PENDING, null, now.toInstant(), now.toInstant());
         });
     }

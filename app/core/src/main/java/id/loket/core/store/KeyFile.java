@@ -81,6 +81,20 @@ final class KeyFile {
         Files.move(tmp, file, StandardCopyOption.ATOMIC_MOVE);
     }
 
+    /**
+     * A 256-bit AES key for one purpose (e.g. sealing image files), derived from the key material
+     * with HMAC-SHA256 so that it differs from the database passwords and from other purposes.
+     */
+    javax.crypto.SecretKey derive(String purpose) {
+        try {
+            javax.crypto.Mac mac = javax.crypto.Mac.getInstance("HmacSHA256");
+            mac.init(new javax.crypto.spec.SecretKeySpec(key, "HmacSHA256"));
+            return new javax.crypto.spec.SecretKeySpec(mac.doFinal(purpose.getBytes(StandardCharsets.UTF_8)), "AES");
+        } catch (java.security.GeneralSecurityException e) {
+            throw new IllegalStateException("HmacSHA256 unavailable", e);
+        }
+    }
+
     /** "filePassword userPassword" as H2 expects it with CIPHER=AES. */
     char[] h2Password() {
         HexFormat hex = HexFormat.of();

@@ -38,18 +38,21 @@ public final class LoketStore implements AutoCloseable {
 
     /** Name of the database file inside the data directory. */
     public static final String DATABASE_FILE = "loket.mv.db";
+    private static final String SEALED_FILES_PURPOSE = "loket sealed files v1";
     private static final Set<Integer> WRONG_KEY_CODES = Set.of(28000, 90049);
 
     private final Path dataDir;
     private final JdbcDataSource dataSource;
     private final Connection keeper;
+    private final SealedFiles sealedFiles;
     private final ThreadLocal<Connection> current = new ThreadLocal<>();
     private volatile boolean closed;
 
-    private LoketStore(Path dataDir, JdbcDataSource dataSource, Connection keeper) {
+    private LoketStore(Path dataDir, JdbcDataSource dataSource, Connection keeper, SealedFiles sealedFiles) {
         this.dataDir = dataDir;
         this.dataSource = dataSource;
         this.keeper = keeper;
+        this.sealedFiles = sealedFiles;
     }
 
     /**
@@ -60,6 +63,11 @@ public final class LoketStore implements AutoCloseable {
      *                        not open it, or the file cannot be read; the files are left untouched
      */
     public static LoketStore open(Path dataDir) {
+        return open(dataDir, null);
+    }
+
+    /** As {@link #open(Path)}, migrating only up to {@code targetVersion} (null: the latest); for migration tests. */
+    static LoketStore open(Path dataDir, String targetVersion) {
         Objects.requireNonNull(dataDir, "dataDir");
         Path dir = dataDir.toAbsolutePath().normalize();
         try {
@@ -83,19 +91,35 @@ public final class LoketStore implements AutoCloseable {
             }
             throw new StoreException(Message.of("store.open.failed", dir), e);
         }
+        SealedFiles sealed;
         try {
-            Flyway.configure().dataSource(ds).locations("classpath:db/migration/core")
-                    .javaMigrations(new OutboxBackfillMigration()).load().migrate();
+            sealed = new SealedFiles(dir, key.derive(SEALED_FILES_PURPOSE));
+        } catch (java.io.UncheckedIOException e) {
+            closeQuietly(keeper);
+            throw new StoreException(Message.of("store.open.failed", dir), e);
+        }
+        try {
+            var flyway = Flyway.configure().dataSource(ds).locations("classpath:db/migration/core")
+                    .javaMigrations(new OutboxBackfillMigration(), new BlobFilesMigration(sealed));
+            if (targetVersion != null) {
+                flyway.target(targetVersion);
+            }
+            flyway.load().migrate();
         } catch (FlywayException e) {
             closeQuietly(keeper);
             throw new StoreException(Message.of("store.migration.failed", dir), e);
         }
-        return new LoketStore(dir, ds, keeper);
+        return new LoketStore(dir, ds, keeper, sealed);
     }
 
     /** The directory holding the database and key files. */
     public Path dataDir() {
         return dataDir;
+    }
+
+    /** The encrypted image files beside the database (ADR 9). */
+    public SealedFiles sealedFiles() {
+        return sealedFiles;
     }
 
     /**

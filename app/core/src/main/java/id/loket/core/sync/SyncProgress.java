@@ -18,10 +18,10 @@ import java.util.Objects;
 public final class SyncProgress {
 
     /** Image bytes not yet confirmed by the centre, of the images that rows still pending reference. */
-    private static final String BLOB_BYTES_LEFT = "SELECT COALESCE(SUM(b.size - COALESCE(u.acked_offset, 0)), 0) "
-            + "FROM blob b LEFT JOIN sync_upload u ON u.blob_hash = b.hash WHERE b.hash IN ("
-            + "SELECT ob.blob_hash FROM outbox_blob ob JOIN outbox o ON o.device_seq = ob.device_seq "
-            + "WHERE o.state = 'PENDING')";
+    private static final String BLOB_BYTES_LEFT = "SELECT COALESCE(SUM(p.size - COALESCE(u.acked_offset, 0)), 0) "
+            + "FROM (SELECT DISTINCT ob.blob_hash, COALESCE(ob.size, 0) AS size FROM outbox_blob ob "
+            + "JOIN outbox o ON o.device_seq = ob.device_seq WHERE o.state = 'PENDING') p "
+            + "LEFT JOIN sync_upload u ON u.blob_hash = p.blob_hash";
     private static final String PAYLOAD_BYTES_LEFT = "SELECT COALESCE(SUM(payload_size), 0) FROM outbox "
             + "WHERE state IN ('PENDING', 'BLOBS_SENT', 'SENT')";
 

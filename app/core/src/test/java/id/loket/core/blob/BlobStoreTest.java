@@ -5,9 +5,8 @@ import id.loket.sync.protocol.Sha256;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.util.Random;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -36,20 +35,13 @@ class BlobStoreTest {
     }
 
     @Test
-    void storingTheSameBytesTwiceKeepsOneCopy() {
+    void storingTheSameBytesTwiceKeepsOneCopy() throws Exception {
         try (LoketStore store = LoketStore.open(dir)) {
             BlobStore blobs = new BlobStore(store);
             String a = blobs.put(new byte[] {1, 2, 3}, "image/x-wsq");
             String b = blobs.put(new byte[] {1, 2, 3}, "image/x-wsq");
             assertThat(a).isEqualTo(b);
-            long rows = store.read(c -> {
-                try (PreparedStatement q = c.prepareStatement("SELECT COUNT(*) FROM blob");
-                     ResultSet rs = q.executeQuery()) {
-                    rs.next();
-                    return rs.getLong(1);
-                }
-            });
-            assertThat(rows).isEqualTo(1);
+            assertThat(imageFiles()).hasSize(1);
         }
     }
 
@@ -63,18 +55,71 @@ class BlobStoreTest {
     }
 
     @Test
-    void aCorruptBlobIsRefusedOnRead() {
+    void aCorruptBlobIsRefusedOnRead() throws Exception {
         try (LoketStore store = LoketStore.open(dir)) {
             BlobStore blobs = new BlobStore(store);
             String hash = blobs.put(new byte[] {9, 9, 9}, "image/jpeg");
-            store.inTransaction(c -> {
-                try (PreparedStatement up = c.prepareStatement("UPDATE blob SET data = ? WHERE hash = ?")) {
-                    up.setBytes(1, new byte[] {9, 9, 8});
-                    up.setString(2, hash);
-                    return up.executeUpdate();
-                }
-            });
+            Path file = imageFiles().getFirst();
+            byte[] sealed = Files.readAllBytes(file);
+            sealed[sealed.length - 20] ^= 1;
+            Files.write(file, sealed);
             assertThatThrownBy(() -> blobs.get(hash)).isInstanceOf(CorruptBlobException.class).hasMessageContaining(hash);
+            assertThat(blobs.exists(hash)).as("still there, for an officer to see it is damaged").isTrue();
+        }
+    }
+
+    @Test
+    void aFileMovedToAnotherAddressIsRefused() throws Exception {
+        try (LoketStore store = LoketStore.open(dir)) {
+            BlobStore blobs = new BlobStore(store);
+            String real = blobs.put(new byte[] {1, 1, 1}, "image/jpeg");
+            String other = Sha256.hex(new byte[] {2, 2, 2});
+            Path from = imageFiles().getFirst();
+            Path to = from.getParent().getParent().resolve(other.substring(0, 2)).resolve(other);
+            Files.createDirectories(to.getParent());
+            Files.copy(from, to);
+            assertThat(blobs.get(real)).isPresent();
+            assertThatThrownBy(() -> blobs.get(other)).isInstanceOf(CorruptBlobException.class);
+        }
+    }
+
+    @Test
+    void imageFilesHoldNoPlaintextAndAnotherStoresKeyCannotOpenThem() throws Exception {
+        byte[] photo = ("JFIF applicant photo " + "x".repeat(5_000)).getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+        String hash;
+        try (LoketStore store = LoketStore.open(dir)) {
+            hash = new BlobStore(store).put(photo, "image/jpeg");
+        }
+        Path file = imageFiles().getFirst();
+        String raw = new String(Files.readAllBytes(file), java.nio.charset.StandardCharsets.ISO_8859_1);
+        assertThat(raw).doesNotContain("JFIF").doesNotContain("applicant").doesNotContain("xxxxxxxx");
+        Path otherDir = dir.resolveSibling(dir.getFileName() + "-other");
+        try (LoketStore other = LoketStore.open(otherDir)) {
+            Path target = otherDir.resolve("blobs").resolve(hash.substring(0, 2)).resolve(hash);
+            Files.createDirectories(target.getParent());
+            Files.copy(file, target);
+            assertThatThrownBy(() -> new BlobStore(other).get(hash)).isInstanceOf(CorruptBlobException.class);
+        }
+    }
+
+    @Test
+    void aTruncatedFileIsRefusedAndAMalformedHashIsSimplyAbsent() throws Exception {
+        try (LoketStore store = LoketStore.open(dir)) {
+            BlobStore blobs = new BlobStore(store);
+            String hash = blobs.put(new byte[1_000], "image/x-wsq");
+            Path file = imageFiles().getFirst();
+            Files.write(file, java.util.Arrays.copyOf(Files.readAllBytes(file), 30));
+            assertThatThrownBy(() -> blobs.get(hash)).isInstanceOf(CorruptBlobException.class);
+            assertThat(blobs.get("../../loket.key")).isEmpty();
+            assertThat(blobs.exists("../../loket.key")).isFalse();
+            assertThat(blobs.size("ABC")).isEmpty();
+        }
+    }
+
+    private java.util.List<Path> imageFiles() throws java.io.IOException {
+        try (var walk = Files.walk(dir.resolve("blobs"))) {
+            return walk.filter(Files::isRegularFile).filter(p -> !p.getParent().getFileName().toString().equals("tmp"))
+                    .toList();
         }
     }
 }

@@ -56,17 +56,18 @@ final class Loader {
             List<NameIndex.Entry> entries = new ArrayList<>();
             for (long i = start; i < end; i++) {
                 SyntheticNames.Person p = names.person(i);
-                entries.add(new NameIndex.Entry(p.id(), i % 10 == 0 ? null : "BEN-01-260105-" + i,
-                        i % 10 == 0 ? ApplicationState.DRAFT : ApplicationState.APPROVED, p.fullName(), p.birthDate(),
-                        p.nik()));
+                entries.add(new NameIndex.Entry(p.id(), p.fullName(), p.birthDate(), p.nik()));
             }
+            long first = start;
             store.inTransaction(c -> {
                 try (PreparedStatement app = c.prepareStatement("INSERT INTO application (id, receipt_number, state, "
                         + "nik, full_name, birth_date, created_at, updated_at, body) VALUES (?, ?, ?, ?, ?, ?, ?, ?, '{}')")) {
-                    for (NameIndex.Entry e : entries) {
+                    for (int k = 0; k < entries.size(); k++) {
+                        NameIndex.Entry e = entries.get(k);
+                        long i = first + k;
                         app.setObject(1, e.applicationId());
-                        app.setString(2, e.receiptNumber());
-                        app.setString(3, e.state().name());
+                        app.setString(2, i % 10 == 0 ? null : "BEN-01-260105-" + i);
+                        app.setString(3, (i % 10 == 0 ? ApplicationState.DRAFT : ApplicationState.APPROVED).name());
                         app.setString(4, e.nik());
                         app.setString(5, e.fullName());
                         app.setObject(6, e.birthDate());

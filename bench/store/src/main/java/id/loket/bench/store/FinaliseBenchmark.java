@@ -10,6 +10,7 @@ import id.loket.core.officer.Officer;
 import id.loket.core.officer.Role;
 import id.loket.core.store.Ids;
 import id.loket.core.store.LoketStore;
+import id.loket.core.store.SealedFiles;
 
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -98,10 +99,9 @@ public final class FinaliseBenchmark implements Callable<Integer> {
             + "images must differ from those already stored).")
     Long seed;
 
-    @Option(names = "--images-in-one-transaction",
-            description = "Store the 11 images and the draft in ONE transaction (one commit and CHECKPOINT SYNC instead "
-                    + "of twelve) instead of one transaction per image as the capture screens do today: shows what "
-                    + "batching would save. Finalise is its own transaction either way.")
+    @Option(names = "--images-in-one-batch",
+            description = "Store the 11 images with ONE BlobStore.putAll (one journal commit for all eleven files) "
+                    + "instead of one durable put per image as the capture screens do: shows what batching would save.")
     boolean batched;
 
     @Option(names = "--min-free-gb", defaultValue = "10",
@@ -150,7 +150,7 @@ public final class FinaliseBenchmark implements Callable<Integer> {
 
             result.put("benchmark", "finalise into a preloaded store");
             result.put("options", Map.of("store", dir.toString(), "preload", preload, "measure", measure,
-                    "warmup", warmup, "seed", usedSeed, "images_in_one_transaction", batched,
+                    "warmup", warmup, "seed", usedSeed, "images_in_one_batch", batched,
                     "preload_image_bytes", preloadImageBytes));
             result.put("machine", facts);
             result.put("store_open_ms", Math.round(openMs));
@@ -175,9 +175,9 @@ public final class FinaliseBenchmark implements Callable<Integer> {
     private void measure(CoreServices core, Path dir, SyntheticApplications gen, Officer officer, Clock clock,
                          Map<String, Object> result) {
         Latencies total = new Latencies("images + record + finalise (unit)", measure);
-        Latencies images = new Latencies(batched ? "  11 blob puts (before the commit)"
-                : "  11 blob puts (photo + 10 prints)", measure);
-        Latencies draft = new Latencies(batched ? "  saveDraft + commit of all 12" : "  saveDraft (record)", measure);
+        Latencies images = new Latencies(batched ? "  11 images, one putAll" : "  11 image puts (photo + 10 prints)",
+                measure);
+        Latencies draft = new Latencies("  saveDraft (record)", measure);
         Latencies finalise = new Latencies("  finalise (state+outbox+audit)", measure);
         Latencies unitCpu = new Latencies("CPU time of this thread: unit", measure);
         Latencies finaliseCpu = new Latencies("CPU time of this thread: finalise", measure);
@@ -204,8 +204,7 @@ public final class FinaliseBenchmark implements Callable<Integer> {
         println("");
         println("Timed per application with System.nanoTime (image bytes generated before the clock starts):");
         println("  unit     = %s", unitImages());
-        println("             + building the record + ApplicationRepository.saveDraft%s",
-                batched ? " (in that same transaction)" : " (1 transaction)");
+        println("             + building the record + ApplicationRepository.saveDraft (1 transaction)");
         println("             + ApplicationService.finalise (guard, receipt no., record, outbox row, audit entry: 1 transaction)");
         println("  finalise = ApplicationService.finalise alone");
         for (Latencies l : List.of(total, images, draft, finalise)) {
@@ -219,7 +218,7 @@ public final class FinaliseBenchmark implements Callable<Integer> {
         double throughput = measure / wallSeconds;
         println("  throughput: %.1f applications/s over %.1f s wall (generation included); GC: %d collections, %d ms",
                 throughput, wallSeconds, gcCount, gcMs);
-        println("  file growth per application (KiB appended to loket.mv.db, mean): %s; the images are %,d KiB",
+        println("  written per application (KiB appended to loket.mv.db + sealed image files, mean): %s; the images are %,d KiB",
                 writtenKb, (SyntheticApplications.PHOTO_BYTES + 10 * SyntheticApplications.PRINT_BYTES) / 1024);
         println("  load average (1/5/15 min) on this %d-CPU machine: %s before, %s after measuring",
                 Runtime.getRuntime().availableProcessors(), loadBefore, loadAfter);
@@ -315,10 +314,14 @@ public final class FinaliseBenchmark implements Callable<Integer> {
         long done = 0;
         while (done < toAdd) {
             int batch = (int) Math.min(Math.max(1, preloadBatch), toAdd - done);
+            List<Images> images = new java.util.ArrayList<>();
+            for (int k = 0; k < batch; k++) {
+                images.add(gen.images(preloadImageBytes, preloadImageBytes));
+            }
+            List<StoredImages> storedAll = SyntheticApplications.putAll(core.blobs(), images);
             core.store().inTransaction(c -> {
                 for (int k = 0; k < batch; k++) {
-                    Images img = gen.images(preloadImageBytes, preloadImageBytes);
-                    StoredImages stored = SyntheticApplications.put(core.blobs(), img);
+                    StoredImages stored = storedAll.get(k);
                     Application a = gen.draft(stored, OFFICER, clock.instant(), LocalDate.now(clock));
                     core.applications().saveDraft(a);
                     core.applicationService().finalise(a.id(), officer);
@@ -394,8 +397,8 @@ public final class FinaliseBenchmark implements Callable<Integer> {
     }
 
     private String unitImages() {
-        return batched ? "11 x BlobStore.put inside ONE transaction with the draft (1 commit + CHECKPOINT SYNC)"
-                : "11 x BlobStore.put (each its own transaction + CHECKPOINT SYNC, as the capture screens do)";
+        return batched ? "the 11 images with ONE BlobStore.putAll (sealed files, one journal commit)"
+                : "11 x BlobStore.put (each a sealed file forced to disk, as the capture screens do)";
     }
 
     /**
@@ -412,23 +415,12 @@ public final class FinaliseBenchmark implements Callable<Integer> {
             long t0 = System.nanoTime();
             long[] imagesDone = new long[1];
             long[] s1 = new long[1];
-            Application a;
-            if (batched) {
-                a = core.store().inTransaction(c -> {
-                    StoredImages stored = SyntheticApplications.put(core.blobs(), img);
-                    imagesDone[0] = System.nanoTime();
-                    s1[0] = fileSize(db);
-                    Application d = gen.draft(stored, OFFICER, clock.instant(), LocalDate.now(clock));
-                    core.applications().saveDraft(d);
-                    return d;
-                });
-            } else {
-                StoredImages stored = SyntheticApplications.put(core.blobs(), img);
-                imagesDone[0] = System.nanoTime();
-                s1[0] = fileSize(db);
-                a = gen.draft(stored, OFFICER, clock.instant(), LocalDate.now(clock));
-                core.applications().saveDraft(a);
-            }
+            StoredImages stored = batched ? SyntheticApplications.putAll(core.blobs(), List.of(img)).getFirst()
+                    : SyntheticApplications.put(core.blobs(), img);
+            imagesDone[0] = System.nanoTime();
+            s1[0] = fileSize(db);
+            Application a = gen.draft(stored, OFFICER, clock.instant(), LocalDate.now(clock));
+            core.applications().saveDraft(a);
             long t2 = System.nanoTime();
             long c2 = THREADS.getCurrentThreadCpuTime();
             long s2 = fileSize(db);
@@ -437,7 +429,7 @@ public final class FinaliseBenchmark implements Callable<Integer> {
             long c3 = THREADS.getCurrentThreadCpuTime();
             long s3 = fileSize(db);
             if (into != null) {
-                written[0] += s1[0] - s0;
+                written[0] += s1[0] - s0 + img.sealedBytes();
                 written[1] += s2 - s1[0];
                 written[2] += s3 - s2;
                 into.get(0).add(t3 - t0);
@@ -475,8 +467,6 @@ public final class FinaliseBenchmark implements Callable<Integer> {
             Map<String, Object> rows = new LinkedHashMap<>();
             rows.put("applications_finalised", scalar(c, "SELECT COUNT(*) FROM application WHERE state = 'FINALISED'"));
             rows.put("applications_total", scalar(c, "SELECT COUNT(*) FROM application"));
-            rows.put("blobs", scalar(c, "SELECT COUNT(*) FROM blob"));
-            rows.put("blob_bytes", scalar(c, "SELECT COALESCE(SUM(size), 0) FROM blob"));
             rows.put("outbox_rows", scalar(c, "SELECT COUNT(*) FROM outbox"));
             rows.put("audit_rows", scalar(c, "SELECT COUNT(*) FROM audit_log"));
             for (String table : List.of("outbox_blob", "name_index")) { // tables of later schema versions
@@ -487,8 +477,11 @@ public final class FinaliseBenchmark implements Callable<Integer> {
             }
             return rows;
         }));
-        m.put("dir_bytes", sizeOnDisk(dir));
-        m.put("files", files(dir));
+        Map<String, Long> all = files(dir);
+        m.put("image_files", countFiles(dir.resolve(SealedFiles.DIRECTORY)));
+        m.put("image_file_bytes", all.getOrDefault(SealedFiles.DIRECTORY + "/", 0L));
+        m.put("dir_bytes", all.values().stream().mapToLong(Long::longValue).sum());
+        m.put("files", all);
         return m;
     }
 
@@ -504,12 +497,15 @@ public final class FinaliseBenchmark implements Callable<Integer> {
         return files(dir).values().stream().mapToLong(Long::longValue).sum();
     }
 
+    /** Sizes of the files directly in {@code dir}, and of each directory below it as the sum of everything inside. */
     private static Map<String, Long> files(Path dir) {
         Map<String, Long> m = new LinkedHashMap<>();
         try (Stream<Path> walk = Files.walk(dir)) {
             walk.filter(Files::isRegularFile).sorted().forEach(p -> {
+                Path rel = dir.relativize(p);
+                String name = rel.getNameCount() > 1 ? rel.getName(0) + "/" : rel.toString();
                 try {
-                    m.put(dir.relativize(p).toString(), Files.size(p));
+                    m.merge(name, Files.size(p), Long::sum);
                 } catch (IOException e) {
                     // a temporary file that went away while walking
                 }
@@ -518,6 +514,17 @@ public final class FinaliseBenchmark implements Callable<Integer> {
             throw new UncheckedIOException(e);
         }
         return m;
+    }
+
+    private static long countFiles(Path dir) {
+        if (!Files.isDirectory(dir)) {
+            return 0;
+        }
+        try (Stream<Path> walk = Files.walk(dir)) {
+            return walk.filter(Files::isRegularFile).count();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private static long gcCount() {

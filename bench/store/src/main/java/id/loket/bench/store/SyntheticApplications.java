@@ -59,6 +59,12 @@ final class SyntheticApplications {
 
     /** The bytes of one applicant's images, made before any timing starts. */
     record Images(byte[] photo, List<byte[]> prints) {
+
+        /** Bytes of the 11 sealed files (header with the media type, nonce and GCM tag around each image). */
+        long sealedBytes() {
+            return photo.length + (4 + 1 + "image/jpeg".length() + 28)
+                    + prints.stream().mapToLong(p -> p.length + (4 + 1 + "image/x-wsq".length() + 28)).sum();
+        }
     }
 
     /** The hashes under which {@link Images} were stored. */
@@ -86,7 +92,7 @@ final class SyntheticApplications {
         return new Images(photo, prints);
     }
 
-    /** Stores the images as the capture screens do: one {@link BlobStore#put} (one transaction) per image. */
+    /** Stores the images as the capture screens do: one {@link BlobStore#put} (one durable file) per image. */
     static StoredImages put(BlobStore blobs, Images images) {
         String photo = blobs.put(images.photo(), "image/jpeg");
         List<String> prints = new ArrayList<>(images.prints().size());
@@ -94,6 +100,25 @@ final class SyntheticApplications {
             prints.add(blobs.put(p, "image/x-wsq"));
         }
         return new StoredImages(photo, prints);
+    }
+
+    /** Stores the images of many applications with one {@link BlobStore#putAll} (the preload: one journal commit). */
+    static List<StoredImages> putAll(BlobStore blobs, List<Images> images) {
+        List<BlobStore.Put> puts = new ArrayList<>();
+        for (Images i : images) {
+            puts.add(new BlobStore.Put(i.photo(), "image/jpeg"));
+            i.prints().forEach(p -> puts.add(new BlobStore.Put(p, "image/x-wsq")));
+        }
+        List<String> hashes = blobs.putAll(puts);
+        List<StoredImages> out = new ArrayList<>();
+        int k = 0;
+        for (Images i : images) {
+            String photo = hashes.get(k++);
+            List<String> prints = new ArrayList<>(hashes.subList(k, k + i.prints().size()));
+            k += i.prints().size();
+            out.add(new StoredImages(photo, prints));
+        }
+        return out;
     }
 
     /** A draft referencing the stored images that passes every finalise guard. */

@@ -61,7 +61,7 @@ public final class ApplicationSearch {
                 }
             }
             scored.sort(HitRows.BEST_FIRST);
-            return scored.size() > limit ? List.copyOf(scored.subList(0, limit)) : scored;
+            return HitRows.current(c, scored.size() > limit ? scored.subList(0, limit) : scored);
         });
     }
 

@@ -76,7 +76,9 @@ public final class DuplicateFinder {
             }
             hits.remove(self);
             List<DuplicateCandidate> out = new ArrayList<>();
-            hits.forEach((id, hit) -> out.add(new DuplicateCandidate(hit, reasons.get(id))));
+            for (ApplicationHit hit : HitRows.current(c, List.copyOf(hits.values()))) {
+                out.add(new DuplicateCandidate(hit, reasons.get(hit.id())));
+            }
             out.sort(MOST_LIKELY_FIRST);
             return out;
         });

@@ -43,4 +43,32 @@ final class HitRows {
         }
         return out;
     }
+
+    /**
+     * The hits with their applications' current receipt number and state (name-index hits carry
+     * neither), in the same order; a hit whose application is gone is left out.
+     */
+    static List<ApplicationHit> current(Connection c, List<ApplicationHit> hits) throws SQLException {
+        if (hits.isEmpty()) {
+            return hits;
+        }
+        java.util.Map<UUID, String[]> now = new java.util.HashMap<>();
+        try (PreparedStatement q = c.prepareStatement("SELECT id, receipt_number, state FROM application WHERE id = ANY(?)")) {
+            q.setArray(1, c.createArrayOf("UUID", hits.stream().map(ApplicationHit::id).toArray()));
+            try (ResultSet rs = q.executeQuery()) {
+                while (rs.next()) {
+                    now.put(rs.getObject(1, UUID.class), new String[] {rs.getString(2), rs.getString(3)});
+                }
+            }
+        }
+        List<ApplicationHit> out = new ArrayList<>(hits.size());
+        for (ApplicationHit h : hits) {
+            String[] row = now.get(h.id());
+            if (row != null) {
+                out.add(new ApplicationHit(h.id(), row[0], ApplicationState.valueOf(row[1]), h.fullName(),
+                        h.birthDate(), h.nik(), h.score()));
+            }
+        }
+        return out;
+    }
 }

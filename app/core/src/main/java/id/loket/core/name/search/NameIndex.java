@@ -2,7 +2,6 @@ package id.loket.core.name.search;
 
 import id.loket.core.name.match.IndonesianNameNormaliser;
 import id.loket.core.store.LoketStore;
-import id.loket.core.workflow.ApplicationState;
 
 import java.sql.BatchUpdateException;
 import java.sql.Connection;
@@ -41,15 +40,15 @@ public final class NameIndex {
     }
 
     /**
-     * What an application is filed with: the columns a search shows. Its keys ({@link #keys}) come
-     * from the name, the date of birth and the NIK.
+     * What an application is filed with: the fields a search compares and shows. Its keys
+     * ({@link #keys}) come from the name, the date of birth and the NIK. The receipt number and
+     * state are not copied here: they change when an application is finalised, and updating ~15
+     * randomly placed rows then made finalising slow (V12); searches read them for their hits.
      */
-    public record Entry(UUID applicationId, String receiptNumber, ApplicationState state, String fullName,
-                        LocalDate birthDate, String nik) {
+    public record Entry(UUID applicationId, String fullName, LocalDate birthDate, String nik) {
 
         public Entry {
             Objects.requireNonNull(applicationId, "applicationId");
-            Objects.requireNonNull(state, "state");
         }
 
         /** The keys this application is filed under ({@link NameBlocks}). */
@@ -68,17 +67,16 @@ public final class NameIndex {
     }
 
     /**
-     * Files one application inside the caller's transaction. Nothing is written when the rows are
-     * up to date (most saves of a draft); a changed receipt number or state updates the rows in
-     * place; a changed name, date of birth or NIK files the application anew.
+     * Files one application inside the caller's transaction. Nothing is written when its name,
+     * date of birth and NIK are as filed (every save but the first, as a rule); otherwise the
+     * application is filed anew.
      */
     public static void write(Connection c, Entry entry) throws SQLException {
         Set<String> keys = entry.keys();
         Set<String> filedKeys = new HashSet<>();
         boolean sameFields = true;
-        boolean sameState = true;
-        try (PreparedStatement q = c.prepareStatement("SELECT block_key, full_name, birth_date, nik, receipt_number, "
-                + "state FROM name_index WHERE application_id = ?")) {
+        try (PreparedStatement q = c.prepareStatement("SELECT block_key, full_name, birth_date, nik "
+                + "FROM name_index WHERE application_id = ?")) {
             q.setObject(1, entry.applicationId());
             try (ResultSet rs = q.executeQuery()) {
                 while (rs.next()) {
@@ -86,8 +84,6 @@ public final class NameIndex {
                     sameFields &= Objects.equals(rs.getString(2), entry.fullName())
                             && Objects.equals(rs.getObject(3, LocalDate.class), entry.birthDate())
                             && Objects.equals(rs.getString(4), entry.nik());
-                    sameState &= Objects.equals(rs.getString(5), entry.receiptNumber())
-                            && rs.getString(6).equals(entry.state().name());
                 }
             }
         }
@@ -97,14 +93,6 @@ public final class NameIndex {
                 del.executeUpdate();
             }
             insert(c, List.of(entry));
-        } else if (!sameState) {
-            try (PreparedStatement up = c.prepareStatement(
-                    "UPDATE name_index SET receipt_number = ?, state = ? WHERE application_id = ?")) {
-                up.setString(1, entry.receiptNumber());
-                up.setString(2, entry.state().name());
-                up.setObject(3, entry.applicationId());
-                up.executeUpdate();
-            }
         }
     }
 
@@ -122,7 +110,7 @@ public final class NameIndex {
         }
         rows.sort(Comparator.comparingLong(Row::slot));
         try (PreparedStatement ins = c.prepareStatement("INSERT INTO name_index (slot, block_key, application_id, "
-                + "full_name, birth_date, nik, receipt_number, state) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) {
+                + "full_name, birth_date, nik) VALUES (?, ?, ?, ?, ?, ?)")) {
             int[] counts;
             try {
                 for (Row r : rows) {
@@ -155,8 +143,6 @@ public final class NameIndex {
         ins.setString(4, e.fullName());
         ins.setObject(5, e.birthDate());
         ins.setString(6, e.nik());
-        ins.setString(7, e.receiptNumber());
-        ins.setString(8, e.state().name());
     }
 
     /** Inserts a row at the first free slot of its block from its own slot on. */
@@ -175,13 +161,14 @@ public final class NameIndex {
     }
 
     /**
-     * The applications filed under any of {@code keys}, at most {@code max}, each once (score 1):
-     * one primary-key range per key, no application row read.
+     * The applications filed under any of {@code keys}, at most {@code max}, each once (score 1,
+     * no receipt number or state yet: see {@link HitRows#current}): one primary-key range per key,
+     * no application row read.
      */
     static List<ApplicationHit> members(Connection c, Collection<String> keys, int max) throws SQLException {
         Map<UUID, ApplicationHit> out = new LinkedHashMap<>();
-        try (PreparedStatement q = c.prepareStatement("SELECT application_id, receipt_number, state, full_name, "
-                + "birth_date, nik FROM name_index WHERE slot BETWEEN ? AND ? AND block_key = ?")) {
+        try (PreparedStatement q = c.prepareStatement("SELECT application_id, full_name, birth_date, nik "
+                + "FROM name_index WHERE slot BETWEEN ? AND ? AND block_key = ?")) {
             for (String key : keys) {
                 long base = base(key);
                 q.setLong(1, base);
@@ -193,9 +180,8 @@ public final class NameIndex {
                             return List.copyOf(out.values());
                         }
                         UUID id = rs.getObject(1, UUID.class);
-                        out.putIfAbsent(id, new ApplicationHit(id, rs.getString(2),
-                                ApplicationState.valueOf(rs.getString(3)), rs.getString(4),
-                                rs.getObject(5, LocalDate.class), rs.getString(6), 1));
+                        out.putIfAbsent(id, new ApplicationHit(id, null, null, rs.getString(2),
+                                rs.getObject(3, LocalDate.class), rs.getString(4), 1));
                     }
                 }
             }
@@ -274,15 +260,14 @@ public final class NameIndex {
     private static Progress indexAfter(Connection c, UUID after, int batch) throws SQLException {
         UUID last = after;
         int count = 0;
-        try (PreparedStatement q = c.prepareStatement("SELECT id, receipt_number, state, full_name, birth_date, nik "
+        try (PreparedStatement q = c.prepareStatement("SELECT id, full_name, birth_date, nik "
                 + "FROM application WHERE id > ? ORDER BY id LIMIT ?")) {
             q.setObject(1, after);
             q.setInt(2, batch);
             try (ResultSet rs = q.executeQuery()) {
                 while (rs.next()) {
                     last = rs.getObject(1, UUID.class);
-                    write(c, new Entry(last, rs.getString(2), ApplicationState.valueOf(rs.getString(3)),
-                            rs.getString(4), rs.getObject(5, LocalDate.class), rs.getString(6)));
+                    write(c, new Entry(last, rs.getString(2), rs.getObject(3, LocalDate.class), rs.getString(4)));
                     count++;
                 }
             }

@@ -2,7 +2,6 @@ package id.loket.core.name.search;
 
 import id.loket.core.CoreServices;
 import id.loket.core.TestStores;
-import id.loket.core.workflow.ApplicationState;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -43,7 +42,7 @@ class NameIndexTest {
     void anApplicationIsFiledUnderItsNameBirthDateAndNikInTheBlocksRange() {
         try (CoreServices core = TestStores.open(dir)) {
             UUID id = SearchFixture.save(core, "Budi Santoso", BORN, "3201010101900001").id();
-            NameIndex.Entry entry = new NameIndex.Entry(id, null, ApplicationState.DRAFT, "Budi Santoso", BORN,
+            NameIndex.Entry entry = new NameIndex.Entry(id, "Budi Santoso", BORN,
                     "3201 0101 0190 0001");
             assertThat(entry.keys()).contains("P:PT+SNTS", "V:PT+S.", "V:SNTS+B.", "D:1990-01-01", "N:3201010101900001");
             assertThat(NameIndex.base("P:PT+S.") >>> 30).as("a pair beside its initial variant")

@@ -5,11 +5,9 @@ import id.loket.core.application.Application;
 import id.loket.core.application.Sex;
 import id.loket.core.name.search.ApplicationHit;
 import id.loket.desktop.capture.CaptureFlowView;
-import id.loket.desktop.concurrent.SameThreadTaskRunner;
 import id.loket.desktop.shell.MainWindow;
 import id.loket.desktop.support.Applicants;
-import id.loket.desktop.support.TestCore;
-import id.loket.desktop.support.TestWindow;
+import id.loket.desktop.support.Counter;
 import javafx.scene.control.TableView;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
@@ -45,9 +43,7 @@ class SearchWindowTest {
 
     @Start
     void start(Stage stage) {
-        core = TestCore.open(home);
-        core.deviceProfiles().save("DPS", 7);
-        core.officers().createFirstAdministrator("ayu", "Ayu Lestari", "rahasia-123".toCharArray());
+        core = Counter.open(home);
         joko = Applicants.finalised(core, "Muhammad Joko Susilo", "3374010103650003", LocalDate.of(1965, 3, 1),
                 "Semarang", Sex.MALE);
         budi = Applicants.finalised(core, "Budi Santoso", "3201011208900001", LocalDate.of(1990, 8, 12), "Bogor",
@@ -55,9 +51,7 @@ class SearchWindowTest {
         siti = Applicants.draft(core, "Siti Aminah", "3374014103700002", LocalDate.of(1970, 3, 1), "Semarang",
                 Sex.FEMALE);
         Applicants.draft(core, "Joko Widodo", "3372012106610001", LocalDate.of(1961, 6, 21), "Surakarta", Sex.MALE);
-        window = new MainWindow(core, TestCore.indonesian(), new SameThreadTaskRunner(), TestCore.CLOCK, home);
-        TestWindow.show(stage, window.root(), 1280, 800);
-        window.start();
+        window = Counter.show(stage, core, home);
     }
 
     @AfterEach
@@ -67,9 +61,7 @@ class SearchWindowTest {
 
     @Test
     void findsAnOldSpellingByNameThenByReceiptAndNikAndOpensTheApplication(FxRobot robot) throws IOException {
-        type(robot, "#login-username", "ayu");
-        type(robot, "#login-password", "rahasia-123");
-        click(robot, "#login-submit");
+        Counter.logIn(robot);
         click(robot, "#home-search");
         assertThat(window.host().currentProperty().get()).isInstanceOf(SearchView.class);
 

@@ -8,11 +8,9 @@ import id.loket.core.audit.AuditEntry;
 import id.loket.core.workflow.ApplicationState;
 import id.loket.desktop.capture.CaptureFlowViewModel;
 import id.loket.desktop.capture.CaptureStep;
-import id.loket.desktop.concurrent.SameThreadTaskRunner;
 import id.loket.desktop.shell.MainWindow;
 import id.loket.desktop.support.Applicants;
-import id.loket.desktop.support.TestCore;
-import id.loket.desktop.support.TestWindow;
+import id.loket.desktop.support.Counter;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.image.ImageView;
@@ -56,13 +54,9 @@ class DuplicateDecisionWindowTest {
 
     @Start
     void start(Stage stage) {
-        core = TestCore.open(home);
-        core.deviceProfiles().save("DPS", 7);
-        core.officers().createFirstAdministrator("ayu", "Ayu Lestari", "rahasia-123".toCharArray());
+        core = Counter.open(home);
         existing = Applicants.finalised(core, "Muhammad Joko Susilo", "3374010103650003", BORN, "Semarang", Sex.MALE);
-        window = new MainWindow(core, TestCore.indonesian(), new SameThreadTaskRunner(), TestCore.CLOCK, home);
-        TestWindow.show(stage, window.root(), 1280, 800);
-        window.start();
+        window = Counter.show(stage, core, home);
     }
 
     @AfterEach
@@ -163,9 +157,7 @@ class DuplicateDecisionWindowTest {
     }
 
     private CaptureFlowViewModel captureOldSpelling(FxRobot robot) {
-        type(robot, "#login-username", "ayu");
-        type(robot, "#login-password", "rahasia-123");
-        click(robot, "#login-submit");
+        Counter.logIn(robot);
         click(robot, "#home-new-application");
         type(robot, "#capture-nik", "3374010103650011");
         type(robot, "#capture-fullname", "Moehammad Djoko Soesilo");

@@ -1,7 +1,12 @@
 package id.loket.desktop.capture;
 
 import id.loket.core.CoreServices;
+import id.loket.core.application.DuplicateDecisions;
+import id.loket.core.name.search.DuplicateFinder;
 import id.loket.core.officer.Officer;
+import id.loket.desktop.capture.duplicate.DuplicateLookup;
+import id.loket.desktop.capture.duplicate.DuplicateView;
+import id.loket.desktop.capture.duplicate.DuplicateViewModel;
 import id.loket.desktop.capture.fingerprint.FingerprintStepView;
 import id.loket.desktop.capture.fingerprint.FingerprintStepViewModel;
 import id.loket.desktop.capture.photo.PhotoStepView;
@@ -27,6 +32,7 @@ public final class CaptureDesk {
     private final CaptureFlowView view;
     private final PhotoStepViewModel photo;
     private final FingerprintStepViewModel fingerprints;
+    private final DuplicateViewModel duplicates;
 
     public CaptureDesk(CoreServices core, I18n i18n, TaskRunner tasks, Clock clock, Navigator navigator,
                        Path dataDir, CaptureOptions options) {
@@ -50,7 +56,11 @@ public final class CaptureDesk {
         models.put(CaptureStep.INTERVIEW, interview);
         models.put(CaptureStep.PAYMENT, payment);
         models.put(CaptureStep.REVIEW, review);
-        flow = new CaptureFlowViewModel(core.applications(), core.queue().calls(), tasks, navigator, clock, models);
+        DuplicateViewModel duplicates = new DuplicateViewModel(
+                new DuplicateLookup(new DuplicateFinder(core.store()), core.applications(), core.blobs()),
+                new DuplicateDecisions(core.store(), core.applications(), core.audit(), clock), tasks, navigator);
+        flow = new CaptureFlowViewModel(core.applications(), core.queue().calls(), tasks, navigator, clock, models,
+                duplicates);
 
         Map<CaptureStep, Screen> views = new EnumMap<>(CaptureStep.class);
         views.put(CaptureStep.APPLICANT, new ApplicantStepView(applicant, i18n));
@@ -60,7 +70,8 @@ public final class CaptureDesk {
         views.put(CaptureStep.INTERVIEW, new InterviewStepView(interview, i18n));
         views.put(CaptureStep.PAYMENT, new PaymentStepView(payment, i18n));
         views.put(CaptureStep.REVIEW, new ReviewStepView(review, i18n, options.files()));
-        view = new CaptureFlowView(flow, i18n, views);
+        view = new CaptureFlowView(flow, i18n, views, new DuplicateView(duplicates, i18n));
+        this.duplicates = duplicates;
     }
 
     /** Starts or resumes a capture and returns the screen to show. */
@@ -80,6 +91,11 @@ public final class CaptureDesk {
     /** The hosted photo step (tests feed it a file, as the native file dialog cannot be driven headless). */
     public PhotoStepViewModel photo() {
         return photo;
+    }
+
+    /** The duplicate-applicant decision held over the applicant step. */
+    public DuplicateViewModel duplicates() {
+        return duplicates;
     }
 
     public FingerprintStepViewModel fingerprints() {

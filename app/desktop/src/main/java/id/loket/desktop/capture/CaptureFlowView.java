@@ -18,6 +18,7 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignA;
@@ -37,16 +38,22 @@ public final class CaptureFlowView implements Screen {
     private final CaptureFlowViewModel model;
     private final I18n i18n;
     private final Map<CaptureStep, Screen> views;
+    private final Screen hold;
     private final Map<CaptureStep, Button> railButtons = new EnumMap<>(CaptureStep.class);
     private final ScreenHost stepHost = new ScreenHost();
     private final BorderPane root = new BorderPane();
     private final ChangeListener<Object> refresh = (o, a, b) -> refresh();
     private boolean active;
 
-    public CaptureFlowView(CaptureFlowViewModel model, I18n i18n, Map<CaptureStep, Screen> views) {
+    /**
+     * @param hold shown over the step while the flow is held ({@link CaptureFlowViewModel#holdingProperty()}):
+     *             the duplicate-applicant decision
+     */
+    public CaptureFlowView(CaptureFlowViewModel model, I18n i18n, Map<CaptureStep, Screen> views, Screen hold) {
         this.model = model;
         this.i18n = i18n;
         this.views = new EnumMap<>(views);
+        this.hold = hold;
         VBox rail = new VBox(8);
         rail.setId("capture-rail");
         rail.getStyleClass().add("capture-rail");
@@ -90,7 +97,7 @@ public final class CaptureFlowView implements Screen {
         next.setGraphic(new FontIcon(MaterialDesignA.ARROW_RIGHT_BOLD));
         next.getStyleClass().addAll(Styles.ACCENT, Styles.LARGE);
         next.setOnAction(e -> model.next());
-        next.disableProperty().bind(model.busyProperty());
+        next.disableProperty().bind(model.busyProperty().or(model.holdingProperty()));
         next.visibleProperty().bind(model.stepProperty().isNotEqualTo(CaptureStep.REVIEW));
         next.managedProperty().bind(next.visibleProperty());
         ProgressIndicator busy = new ProgressIndicator();
@@ -114,7 +121,9 @@ public final class CaptureFlowView implements Screen {
                 StepPane.messages(i18n, model.problemsProperty(), Styles.DANGER, "capture-problems"),
                 Forms.errorLine(i18n, model.errorProperty(), "capture-error"), footer);
 
-        BorderPane centre = new BorderPane(stepHost.node());
+        hold.root().visibleProperty().bind(model.holdingProperty());
+        hold.root().managedProperty().bind(model.holdingProperty());
+        BorderPane centre = new BorderPane(new StackPane(stepHost.node(), hold.root()));
         centre.setTop(header);
         centre.setBottom(bottom);
         centre.getStyleClass().add("capture-centre");
@@ -164,6 +173,8 @@ public final class CaptureFlowView implements Screen {
         active = true;
         model.stepProperty().addListener(refresh);
         model.draftProperty().addListener(refresh);
+        model.holdingProperty().addListener(refresh);
+        hold.activate();
         refresh();
     }
 
@@ -172,6 +183,8 @@ public final class CaptureFlowView implements Screen {
         active = false;
         model.stepProperty().removeListener(refresh);
         model.draftProperty().removeListener(refresh);
+        model.holdingProperty().removeListener(refresh);
+        hold.deactivate();
         Screen current = stepHost.currentProperty().get();
         if (current != null) {
             current.deactivate();

@@ -13,6 +13,7 @@ import id.loket.desktop.shell.Navigator;
 import javafx.beans.InvalidationListener;
 import javafx.beans.Observable;
 import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
@@ -45,6 +46,7 @@ public final class CaptureFlowViewModel {
     private final Clock clock;
     private final Map<CaptureStep, CaptureStepModel> steps = new EnumMap<>(CaptureStep.class);
     private final Map<Observable, InvalidationListener> autosaves = new HashMap<>();
+    private final StepGuard applicantGuard;
 
     private final ReadOnlyObjectWrapper<Application> draft = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<CaptureStep> step = new ReadOnlyObjectWrapper<>(CaptureStep.APPLICANT);
@@ -60,6 +62,17 @@ public final class CaptureFlowViewModel {
      */
     public CaptureFlowViewModel(ApplicationRepository applications, QueueCalls calls, TaskRunner tasks,
                                 Navigator navigator, Clock clock, Map<CaptureStep, CaptureStepModel> steps) {
+        this(applications, calls, tasks, navigator, clock, steps, StepGuard.NONE);
+    }
+
+    /**
+     * @param applicantGuard consulted whenever the saved applicant step is left (and when a draft is
+     *                       resumed past it): the duplicate-applicant check
+     */
+    public CaptureFlowViewModel(ApplicationRepository applications, QueueCalls calls, TaskRunner tasks,
+                                Navigator navigator, Clock clock, Map<CaptureStep, CaptureStepModel> steps,
+                                StepGuard applicantGuard) {
+        this.applicantGuard = Objects.requireNonNull(applicantGuard, "applicantGuard");
         this.applications = Objects.requireNonNull(applications, "applications");
         this.calls = Objects.requireNonNull(calls, "calls");
         this.tasks = Objects.requireNonNull(tasks, "tasks");
@@ -83,6 +96,7 @@ public final class CaptureFlowViewModel {
         error.set(null);
         problems.set(List.of());
         ticketId = start.ticketId();
+        applicantGuard.reset();
         detachAutosave();
         if (start.applicationId() == null) {
             show(null, CaptureStep.APPLICANT);
@@ -97,7 +111,14 @@ public final class CaptureFlowViewModel {
                                 List.of(Message.of("application.unknown", start.applicationId())))),
                 found -> {
                     busy.set(false);
-                    show(found, CaptureStep.firstIncomplete(found, today()));
+                    CaptureStep resumeAt = CaptureStep.firstIncomplete(found, today());
+                    if (found.state() == ApplicationState.DRAFT && resumeAt != CaptureStep.APPLICANT) {
+                        // a draft left while a look-alike was undecided is not resumed past the applicant
+                        show(found, CaptureStep.APPLICANT);
+                        applicantGuard.afterSave(found, signedIn, () -> step.set(resumeAt));
+                    } else {
+                        show(found, resumeAt);
+                    }
                 },
                 failure -> {
                     busy.set(false);
@@ -140,11 +161,17 @@ public final class CaptureFlowViewModel {
 
     /** True when the rail may jump to this step. */
     public boolean reachable(CaptureStep target) {
+        if (applicantGuard.holdingProperty().get()) {
+            return false;
+        }
         return target == CaptureStep.APPLICANT || draft.get() != null;
     }
 
     /** Saves the current step into the draft and, when saved, moves to the next step. */
     public void next() {
+        if (applicantGuard.holdingProperty().get()) {
+            return;
+        }
         CaptureStep current = step.get();
         CaptureStepModel model = steps.get(current);
         List<Message> blocking = model.problems();
@@ -165,6 +192,8 @@ public final class CaptureFlowViewModel {
     void save(Application changed, CaptureStep then) {
         Application stamped = changed.withUpdatedAt(clock.instant());
         boolean first = draft.get() == null;
+        boolean leavingApplicant = step.get() == CaptureStep.APPLICANT && then != null
+                && then != CaptureStep.APPLICANT;
         UUID ticket = ticketId;
         Officer who = officer.get();
         busy.set(true);
@@ -192,7 +221,9 @@ public final class CaptureFlowViewModel {
                         loading = false;
                     }
                     attachAutosave();
-                    if (then != null) {
+                    if (leavingApplicant) {
+                        applicantGuard.afterSave(saved, who, () -> step.set(then));
+                    } else if (then != null) {
                         step.set(then);
                     }
                 },
@@ -272,5 +303,10 @@ public final class CaptureFlowViewModel {
 
     public BooleanProperty busyProperty() {
         return busy;
+    }
+
+    /** True while the applicant guard holds the flow (the officer must decide about a look-alike). */
+    public ReadOnlyBooleanProperty holdingProperty() {
+        return applicantGuard.holdingProperty();
     }
 }

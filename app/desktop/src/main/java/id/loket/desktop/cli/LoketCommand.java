@@ -11,7 +11,8 @@ import java.nio.file.Path;
  * texts come from the UI bundles (keys {@code loket.*} and {@code usage.*}).
  */
 @Command(name = "loket", mixinStandardHelpOptions = true, version = "loket 0.1.0",
-        subcommands = {OfficerCommand.class, AuditCommand.class, NikCommand.class, DeviceCommand.class, DemoCommand.class, SyncCommand.class})
+        subcommands = {OfficerCommand.class, AuditCommand.class, NikCommand.class, NamesCommand.class, DeviceCommand.class,
+                DemoCommand.class, SyncCommand.class})
 public final class LoketCommand implements Runnable {
 
     @Option(names = "--home", paramLabel = "DIR", scope = ScopeType.INHERIT, descriptionKey = "cli.option.home")

@@ -25,6 +25,7 @@ import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignA;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignF;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignL;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignM;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignO;
 
 /** Layout and bindings of the home screen; behaviour lives in {@link HomeViewModel}. */
@@ -80,7 +81,13 @@ public final class HomeView implements Screen {
         queue.setGraphic(new FontIcon(MaterialDesignF.FORMAT_LIST_NUMBERED));
         queue.getStyleClass().addAll(Styles.LARGE, "home-action");
         queue.setOnAction(e -> model.openQueue());
-        HBox actions = new HBox(16, queue, drafts.newApplicationButton());
+        Button search = new Button();
+        search.setId("home-search");
+        search.textProperty().bind(i18n.bind("home.search"));
+        search.setGraphic(new FontIcon(MaterialDesignM.MAGNIFY));
+        search.getStyleClass().addAll(Styles.LARGE, "home-action");
+        search.setOnAction(e -> model.openSearch());
+        HBox actions = new HBox(16, queue, drafts.newApplicationButton(), search);
         actions.setId("home-actions");
         body.getChildren().addFirst(actions);
         body.getChildren().add(1, drafts.node());

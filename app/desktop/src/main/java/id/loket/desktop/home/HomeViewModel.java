@@ -87,6 +87,13 @@ public final class HomeViewModel {
         }
     }
 
+    /** Opens the search for the signed-in officer. */
+    public void openSearch() {
+        if (officer.get() != null) {
+            navigator.showSearch(officer.get());
+        }
+    }
+
     /** Ends the session and returns to login. */
     public void logout() {
         officer.set(null);

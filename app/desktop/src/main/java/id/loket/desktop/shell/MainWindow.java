@@ -1,6 +1,7 @@
 package id.loket.desktop.shell;
 
 import id.loket.core.CoreServices;
+import id.loket.core.name.search.ApplicationSearch;
 import id.loket.core.officer.Officer;
 import id.loket.desktop.capture.CaptureDesk;
 import id.loket.desktop.capture.CaptureOptions;
@@ -15,6 +16,8 @@ import id.loket.desktop.login.LoginView;
 import id.loket.desktop.login.LoginViewModel;
 import id.loket.desktop.queue.QueueDesk;
 import id.loket.desktop.queue.QueueView;
+import id.loket.desktop.search.SearchView;
+import id.loket.desktop.search.SearchViewModel;
 import id.loket.desktop.setup.FirstRunView;
 import id.loket.desktop.setup.FirstRunViewModel;
 import javafx.scene.Parent;
@@ -48,6 +51,8 @@ public final class MainWindow implements Navigator {
     private HomeViewModel homeModel;
     private QueueView queue;
     private QueueDesk queueDesk;
+    private SearchView search;
+    private SearchViewModel searchModel;
     private final StatusBar status;
 
     /** A window whose capture flow has no fingerprint scanner and opens no receipts (tools, tests of other screens). */
@@ -137,6 +142,16 @@ public final class MainWindow implements Navigator {
         }
         queueDesk.open(officer);
         host.show(queue);
+    }
+
+    @Override
+    public void showSearch(Officer officer) {
+        if (search == null) {
+            searchModel = new SearchViewModel(new ApplicationSearch(core.store()), tasks, this);
+            search = new SearchView(searchModel, i18n);
+        }
+        searchModel.open(officer);
+        host.show(search);
     }
 
     @Override

@@ -23,4 +23,7 @@ public interface Navigator {
 
     /** The queue desk: issue and call tickets, today's appointments, the queue settings. */
     void showQueue(Officer officer);
+
+    /** Find applications by name, NIK, receipt number or booking code. */
+    void showSearch(Officer officer);
 }

@@ -14,6 +14,7 @@ public final class RecordingNavigator implements Navigator {
     public Officer homeOfficer;
     public CaptureStart captureStart;
     public Officer queueOfficer;
+    public Officer searchOfficer;
 
     @Override
     public void showFirstRun() {
@@ -41,5 +42,11 @@ public final class RecordingNavigator implements Navigator {
     public void showQueue(Officer officer) {
         visits.add("queue");
         queueOfficer = officer;
+    }
+
+    @Override
+    public void showSearch(Officer officer) {
+        visits.add("search");
+        searchOfficer = officer;
     }
 }

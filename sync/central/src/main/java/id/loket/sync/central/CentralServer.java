@@ -89,6 +89,9 @@ public final class CentralServer implements AutoCloseable {
         new BatchApi(new BatchIngest(db, clock), mapper).register(app);
         StatusApi.register(app, status);
         AppointmentApi.register(app, appointments);
+        if (b.discardSink) {
+            DiscardSink.register(app);
+        }
     }
 
     public static Builder builder() {
@@ -146,6 +149,7 @@ public final class CentralServer implements AutoCloseable {
         private Clock clock = Clock.systemUTC();
         private DatabaseSettings database = DatabaseSettings.inMemory();
         private String adminToken;
+        private boolean discardSink;
 
         private Builder() {
         }
@@ -163,6 +167,15 @@ public final class CentralServer implements AutoCloseable {
         /** The Bearer token of {@code /v1/admin}; none switches those endpoints off. */
         public Builder adminToken(String value) {
             this.adminToken = value;
+            return this;
+        }
+
+        /**
+         * On: {@code PUT /bench/discard/*} reads the body and throws it away (bench/sync's baseline,
+         * a plain HTTP upload to the same server). Off by default; never part of the protocol.
+         */
+        public Builder discardSink(boolean value) {
+            this.discardSink = value;
             return this;
         }
 

@@ -7,9 +7,9 @@ import org.flywaydb.core.api.migration.Context;
 import java.sql.SQLException;
 
 /**
- * Migration 10.1: files the applications stored before version 10 in {@code name_index}, so name
- * search and the duplicate finder see them. To be registered with Flyway beside the other Java
- * migrations ({@code LoketStore.open}).
+ * Migration 12.1: files the applications stored before version 10 in {@code name_index}, so name
+ * search and the duplicate finder see them. It runs after 12, which gave the index its present
+ * columns (applications already filed are skipped by {@link NameIndex#write}).
  */
 public final class NameIndexMigration extends BaseJavaMigration {
 
@@ -20,7 +20,7 @@ public final class NameIndexMigration extends BaseJavaMigration {
 
     @Override
     public MigrationVersion getVersion() {
-        return MigrationVersion.fromVersion("10.1");
+        return MigrationVersion.fromVersion("12.1");
     }
 
     @Override

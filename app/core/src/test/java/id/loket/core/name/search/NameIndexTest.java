@@ -86,7 +86,7 @@ class NameIndexTest {
             core.store().inTransaction(c -> c.createStatement().executeUpdate("DELETE FROM name_index"));
             assertThat(core.store().inTransaction(NameIndex::fileAll)).isEqualTo(8);
             assertThat(rows(core, "")).isEqualTo(filed);
-            assertThat(new NameIndexMigration().getVersion().getVersion()).isEqualTo("10.1");
+            assertThat(new NameIndexMigration().getVersion().getVersion()).isEqualTo("12.1");
         }
     }
 }

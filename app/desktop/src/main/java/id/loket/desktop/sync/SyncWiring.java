@@ -17,9 +17,13 @@ public final class SyncWiring {
     private SyncWiring() {
     }
 
-    /** The process's one HTTP client for the centre (connections and threads are shared by every caller). */
+    /**
+     * The process's one HTTP client for the centre (connections and threads are shared by every
+     * caller), on sockets without Nagle's delay ({@link NoDelaySockets}).
+     */
     public static OkHttpClient httpClient() {
         return new OkHttpClient.Builder()
+                .socketFactory(new NoDelaySockets())
                 .connectTimeout(Duration.ofSeconds(10))
                 .readTimeout(Duration.ofSeconds(30))
                 .writeTimeout(Duration.ofSeconds(30))

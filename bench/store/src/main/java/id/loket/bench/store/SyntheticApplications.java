@@ -31,8 +31,9 @@ import java.util.SplittableRandom;
  * JPEG / WSQ start marker: core stores and hashes images but never decodes them on save, so this
  * costs the store exactly what real images of that size cost (random bytes do not compress, nor
  * do JPEG or WSQ data). A copy of the test fixture's builder, kept small: test classes are not published.
+ * Public for bench/sync, which fills a device's outbox with the same applications.
  */
-final class SyntheticApplications {
+public final class SyntheticApplications {
 
     static final int PHOTO_BYTES = 300_000;
     static final int PRINT_BYTES = 15_000;
@@ -53,12 +54,12 @@ final class SyntheticApplications {
 
     private final SplittableRandom random;
 
-    SyntheticApplications(long seed) {
+    public SyntheticApplications(long seed) {
         this.random = new SplittableRandom(seed);
     }
 
     /** The bytes of one applicant's images, made before any timing starts. */
-    record Images(byte[] photo, List<byte[]> prints) {
+    public record Images(byte[] photo, List<byte[]> prints) {
 
         /** Bytes of the 11 sealed files (header with the media type, nonce and GCM tag around each image). */
         long sealedBytes() {
@@ -68,11 +69,11 @@ final class SyntheticApplications {
     }
 
     /** The hashes under which {@link Images} were stored. */
-    record StoredImages(String photo, List<String> prints) {
+    public record StoredImages(String photo, List<String> prints) {
     }
 
     /** Full-size images: a ~300 KB photo and ten ~15 KB prints. */
-    Images images() {
+    public Images images() {
         return images(PHOTO_BYTES, PRINT_BYTES);
     }
 
@@ -103,7 +104,7 @@ final class SyntheticApplications {
     }
 
     /** Stores the images of many applications with one {@link BlobStore#putAll} (the preload: one journal commit). */
-    static List<StoredImages> putAll(BlobStore blobs, List<Images> images) {
+    public static List<StoredImages> putAll(BlobStore blobs, List<Images> images) {
         List<BlobStore.Put> puts = new ArrayList<>();
         for (Images i : images) {
             puts.add(new BlobStore.Put(i.photo(), "image/jpeg"));
@@ -122,7 +123,7 @@ final class SyntheticApplications {
     }
 
     /** A draft referencing the stored images that passes every finalise guard. */
-    Application draft(StoredImages stored, String officer, Instant now, LocalDate today) {
+    public Application draft(StoredImages stored, String officer, Instant now, LocalDate today) {
         FingerprintCapture fp = FingerprintCapture.pending(FINGERS);
         List<Finger> fingers = FINGERS.fingers();
         for (int i = 0; i < fingers.size(); i++) {

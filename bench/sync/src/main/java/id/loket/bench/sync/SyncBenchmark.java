@@ -1,0 +1,250 @@
+package id.loket.bench.sync;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import id.loket.core.CoreServices;
+import id.loket.desktop.sync.CoreDeviceLedger;
+import id.loket.desktop.sync.SyncWiring;
+import id.loket.sync.agent.ledger.OutgoingRecord;
+import id.loket.sync.central.fault.FaultProxy;
+import okhttp3.HttpUrl;
+import okhttp3.OkHttpClient;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+
+/**
+ * Drains a counter's backlog to the reference centre on loopback and reports, in one run: drain
+ * time against a plain HTTP upload of the same bytes to the same server, bytes on the wire per
+ * payload byte, the drain through a throttled link against payload / bandwidth, and the longest
+ * stall of the desktop's FX thread while the desktop app drains the backlog (docs/benchmarks.md).
+ */
+@Command(name = "loket-bench-sync", mixinStandardHelpOptions = true,
+        description = "Drains a backlog of finalised applications to the reference central server and reports the figures of issue 4.")
+public final class SyncBenchmark implements Callable<Integer> {
+
+    static final double RATIO_TARGET = 1.25;
+    static final double WIRE_TARGET = 1.05;
+    static final double THROTTLED_TARGET = 1.10;
+    static final double STALL_TARGET_MS = 50;
+
+    @Option(names = "--apps", description = "applications in the loopback backlog (default: ${DEFAULT-VALUE})")
+    int apps = 1_400;
+
+    @Option(names = "--throttled-apps", description = "applications drained through the throttled link; 1400 is the full-size run, about 45 min at 2 Mbit/s (default: ${DEFAULT-VALUE})")
+    int throttledApps = 80;
+
+    @Option(names = "--bandwidth-mbit", description = "the throttled link's rate in Mbit/s, each direction (default: ${DEFAULT-VALUE})")
+    double bandwidthMbit = 2.0;
+
+    @Option(names = "--fx-stall", negatable = true, defaultValue = "true", fallbackValue = "true",
+            description = "run the desktop app on a copy of the backlog and measure its FX thread (default: on)")
+    boolean fxStall;
+
+    @Option(names = "--work", description = "directory for the device stores and centre databases (default: ${DEFAULT-VALUE})")
+    Path work = Path.of("target", "bench-sync");
+
+    @Option(names = "--seed", description = "seed of the synthetic applications (default: ${DEFAULT-VALUE})")
+    long seed = 2026;
+
+    @Option(names = "--json", description = "where the figures go as JSON (default: ${DEFAULT-VALUE})")
+    Path json = Path.of("target", "bench-sync.json");
+
+    private final Map<String, Object> figures = new LinkedHashMap<>();
+
+    public static void main(String[] args) {
+        if (System.getProperty("logback.configurationFile") == null) {
+            System.setProperty("logback.configurationFile", "bench-sync-logback.xml");
+        }
+        System.exit(new CommandLine(new SyncBenchmark()).execute(args));
+    }
+
+    @Override
+    public Integer call() throws Exception {
+        Files.createDirectories(work);
+        figures.put("date", Instant.now().toString());
+        figures.put("cpus", Runtime.getRuntime().availableProcessors());
+        figures.put("java", System.getProperty("java.version"));
+        figures.put("apps", apps);
+        Path template = Backlog.template(work, apps, seed);
+        loopback(template);
+        if (throttledApps > 0) {
+            throttled(Backlog.template(work, throttledApps, seed + 1));
+        }
+        if (fxStall) {
+            desktop(template);
+        }
+        Files.createDirectories(json.toAbsolutePath().getParent());
+        new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValue(json.toFile(), figures);
+        System.out.printf("%nfigures written to %s%n", json);
+        return 0;
+    }
+
+    /** Drain and baseline on loopback, bytes counted at the client's sockets. */
+    private void loopback(Path template) throws Exception {
+        Path home = Backlog.copy(template, work.resolve("device-loopback"));
+        OkHttpClient production = SyncWiring.httpClient();
+        WireCounter wire = new WireCounter(production.socketFactory());
+        OkHttpClient http = production.newBuilder().socketFactory(wire).build();
+        try (Centre centre = Centre.start(work.resolve("centre-loopback"));
+             CoreServices core = Backlog.open(home)) {
+            Backlog.Payload payload = Backlog.payload(core);
+            List<OutgoingRecord> queued = new CoreDeviceLedger(core).outgoing(0, Integer.MAX_VALUE);
+            Drains.enroll(core, http, centre.url(), centre.enrollmentToken());
+            wire.reset();
+            System.out.printf("%ndraining %d applications (%d records, %d images, %.1f MB) on loopback...%n",
+                    apps, payload.records(), payload.images(), payload.total() / 1e6);
+            Duration drain = Drains.drain(core, http);
+            long sent = wire.sent();
+            long received = wire.received();
+            check(centre, payload);
+
+            System.out.println("plain HTTP upload of the same bytes to the same server...");
+            wire.reset();
+            PlainUpload.Result plain = PlainUpload.run(core, queued, http, centre.url());
+            if (plain.bytes() != payload.total()) {
+                throw new IllegalStateException("the baseline sent " + plain.bytes() + " bytes, not " + payload.total());
+            }
+            double drainS = drain.toNanos() / 1e9;
+            double plainS = plain.nanos() / 1e9;
+            double ratio = drainS / plainS;
+            double wirePerPayload = (double) (sent + received) / payload.total();
+            double upPerPayload = (double) sent / payload.total();
+
+            System.out.printf("%n== loopback: %d applications ==%n", apps);
+            System.out.printf("payload            %,d bytes (images %,d + record JSON %,d)%n",
+                    payload.total(), payload.imageBytes(), payload.recordBytes());
+            System.out.printf("drain              %.2f s (%.1f MB/s)%n", drainS, payload.total() / 1e6 / drainS);
+            System.out.printf("plain upload       %.2f s (%.1f MB/s)%n", plainS, payload.total() / 1e6 / plainS);
+            System.out.printf("drain / plain      %.2f   target <= %.2f   %s%n", ratio, RATIO_TARGET, verdict(ratio <= RATIO_TARGET));
+            System.out.printf("wire / payload     %.4f (sent %,d + received %,d; sent alone %.4f)   target <= %.2f   %s%n",
+                    wirePerPayload, sent, received, upPerPayload, WIRE_TARGET, verdict(wirePerPayload <= WIRE_TARGET));
+            System.out.printf("plain upload wire  %.4f (sent %,d + received %,d)%n",
+                    (double) (wire.sent() + wire.received()) / payload.total(), wire.sent(), wire.received());
+
+            figures.put("payloadBytes", payload.total());
+            figures.put("imageBytes", payload.imageBytes());
+            figures.put("recordJsonBytes", payload.recordBytes());
+            figures.put("records", payload.records());
+            figures.put("images", payload.images());
+            figures.put("drainSeconds", round(drainS));
+            figures.put("plainUploadSeconds", round(plainS));
+            figures.put("drainToPlainRatio", round(ratio));
+            figures.put("ratioMet", ratio <= RATIO_TARGET);
+            figures.put("wireBytesSent", sent);
+            figures.put("wireBytesReceived", received);
+            figures.put("wirePerPayload", round(wirePerPayload));
+            figures.put("wireMet", wirePerPayload <= WIRE_TARGET);
+            figures.put("plainUploadWireBytes", wire.sent() + wire.received());
+        } finally {
+            SyncWiring.shutdown(http);
+            Backlog.delete(home);
+        }
+    }
+
+    /** The same drain through a proxy that paces each direction to the bandwidth. */
+    private void throttled(Path template) throws Exception {
+        Path home = Backlog.copy(template, work.resolve("device-throttled"));
+        long bps = Math.round(bandwidthMbit * 1_000_000);
+        OkHttpClient http = SyncWiring.httpClient();
+        try (Centre centre = Centre.start(work.resolve("centre-throttled"));
+             FaultProxy proxy = FaultProxy.start("127.0.0.1", 0, "127.0.0.1", centre.server.port());
+             CoreServices core = Backlog.open(home)) {
+            Backlog.Payload payload = Backlog.payload(core);
+            Drains.enroll(core, http, HttpUrl.get("http://127.0.0.1:" + proxy.port() + "/"), centre.enrollmentToken());
+            long up0 = proxy.forwarded(FaultProxy.Direction.REQUEST);
+            long down0 = proxy.forwarded(FaultProxy.Direction.RESPONSE);
+            proxy.throttle(bps);
+            double ideal = payload.total() * 8.0 / bps;
+            System.out.printf("%ndraining %d applications (%.1f MB) through a %.1f Mbit/s link; payload / bandwidth = %.0f s...%n",
+                    throttledApps, payload.total() / 1e6, bandwidthMbit, ideal);
+            Duration drain = Drains.drain(core, http);
+            check(centre, payload);
+            long up = proxy.forwarded(FaultProxy.Direction.REQUEST) - up0;
+            long down = proxy.forwarded(FaultProxy.Direction.RESPONSE) - down0;
+            double drainS = drain.toNanos() / 1e9;
+            double factor = drainS / ideal;
+
+            System.out.printf("%n== throttled: %d applications at %.1f Mbit/s ==%n", throttledApps, bandwidthMbit);
+            System.out.printf("payload / bandwidth %.1f s (%,d bytes)%n", ideal, payload.total());
+            System.out.printf("drain               %.1f s%n", drainS);
+            System.out.printf("drain / ideal       %.3f   target <= %.2f   %s%n", factor, THROTTLED_TARGET, verdict(factor <= THROTTLED_TARGET));
+            System.out.printf("wire / payload      %.4f (up %,d + down %,d through the proxy)%n",
+                    (double) (up + down) / payload.total(), up, down);
+
+            figures.put("throttledApps", throttledApps);
+            figures.put("bandwidthMbit", bandwidthMbit);
+            figures.put("throttledPayloadBytes", payload.total());
+            figures.put("throttledIdealSeconds", round(ideal));
+            figures.put("throttledDrainSeconds", round(drainS));
+            figures.put("throttledToIdeal", round(factor));
+            figures.put("throttledMet", factor <= THROTTLED_TARGET);
+            figures.put("throttledWirePerPayload", round((double) (up + down) / payload.total()));
+        } finally {
+            SyncWiring.shutdown(http);
+            Backlog.delete(home);
+        }
+    }
+
+    /** The desktop app drains a copy of the backlog to a centre of its own; its FX thread is watched. */
+    private void desktop(Path template) throws Exception {
+        Path home = Backlog.copy(template, work.resolve("device-desktop"));
+        OkHttpClient http = SyncWiring.httpClient();
+        try (Centre centre = Centre.start(work.resolve("centre-desktop"))) {
+            try (CoreServices core = Backlog.open(home)) {
+                Drains.enroll(core, http, centre.url(), centre.enrollmentToken());
+            } finally {
+                SyncWiring.shutdown(http);
+            }
+            System.out.printf("%nthe desktop app drains %d applications; watching its FX thread...%n", apps);
+            DesktopStall.Gaps gaps = DesktopStall.measure(home, centre::records, apps, Duration.ofHours(1));
+            double max = gaps.maxMillis();
+
+            System.out.printf("%n== desktop: FX thread while the app drained %d applications ==%n", apps);
+            System.out.printf("pulses recorded     %d over %.1f s (drained %.1f s after launch)%n", gaps.sortedNanos().length,
+                    gaps.measured().toNanos() / 1e9, gaps.drain().toNanos() / 1e9);
+            System.out.printf("pulse gap           p50 %.1f ms, p99 %.1f ms, p99.9 %.1f ms, max %.1f ms; %d gaps over 50 ms%n",
+                    gaps.percentileMillis(50), gaps.percentileMillis(99), gaps.percentileMillis(99.9), max, gaps.over(50));
+            System.out.printf("longest stall       %.1f ms   target <= %.0f ms   %s%n", max, STALL_TARGET_MS, verdict(max <= STALL_TARGET_MS));
+
+            figures.put("fxPulses", gaps.sortedNanos().length);
+            figures.put("fxMeasuredSeconds", round(gaps.measured().toNanos() / 1e9));
+            figures.put("fxGapP50Ms", round(gaps.percentileMillis(50)));
+            figures.put("fxGapP99Ms", round(gaps.percentileMillis(99)));
+            figures.put("fxGapP999Ms", round(gaps.percentileMillis(99.9)));
+            figures.put("fxGapMaxMs", round(max));
+            figures.put("fxGapsOver50Ms", gaps.over(50));
+            figures.put("fxStallMet", max <= STALL_TARGET_MS);
+        } finally {
+            Backlog.delete(home);
+        }
+    }
+
+    /** Every record and every image at the centre, or the figures mean nothing. */
+    private static void check(Centre centre, Backlog.Payload payload) {
+        long records = centre.records();
+        long blobs = centre.blobs();
+        if (records != payload.records() || blobs != payload.images()) {
+            throw new IllegalStateException("the centre holds " + records + " records and " + blobs
+                    + " images; expected " + payload.records() + " and " + payload.images());
+        }
+    }
+
+    private static String verdict(boolean met) {
+        return met ? "MET" : "MISSED";
+    }
+
+    private static double round(double v) {
+        return Double.isNaN(v) ? v : Double.parseDouble(String.format(Locale.ROOT, "%.4f", v));
+    }
+}

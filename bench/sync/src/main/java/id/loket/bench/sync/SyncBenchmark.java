@@ -93,9 +93,8 @@ public final class SyncBenchmark implements Callable<Integer> {
     /** Drain and baseline on loopback, bytes counted at the client's sockets. */
     private void loopback(Path template) throws Exception {
         Path home = Backlog.copy(template, work.resolve("device-loopback"));
-        OkHttpClient production = SyncWiring.httpClient();
-        WireCounter wire = new WireCounter(production.socketFactory());
-        OkHttpClient http = production.newBuilder().socketFactory(wire).build();
+        WireCounter wire = new WireCounter();
+        OkHttpClient http = SyncWiring.httpClient().newBuilder().socketFactory(wire).build();
         try (Centre centre = Centre.start(work.resolve("centre-loopback"));
              CoreServices core = Backlog.open(home)) {
             Backlog.Payload payload = Backlog.payload(core);

@@ -1,33 +1,25 @@
 package id.loket.bench.sync;
 
-import javax.net.SocketFactory;
+import id.loket.desktop.sync.NoDelaySockets;
+
 import java.io.FilterInputStream;
 import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
 import java.net.Socket;
 import java.util.concurrent.atomic.LongAdder;
 
 /**
  * Counts the bytes an HTTP client's sockets send and receive (HTTP headers and bodies, TLS if
- * there were any; not TCP/IP headers): given to OkHttp as its socket factory in place of the one
- * the client had, with that one's TCP_NODELAY setting, so the agent runs straight at the server
- * with nothing in between.
+ * there were any; not TCP/IP headers): the desktop's own {@link NoDelaySockets} with counting
+ * streams, given to the same OkHttp client, so the agent runs straight at the server with
+ * nothing in between.
  */
-final class WireCounter extends SocketFactory {
+final class WireCounter extends NoDelaySockets {
 
     private final LongAdder sent = new LongAdder();
     private final LongAdder received = new LongAdder();
-    private final boolean noDelay;
-
-    WireCounter(SocketFactory replaced) throws IOException {
-        try (Socket probe = replaced.createSocket()) {
-            this.noDelay = probe.getTcpNoDelay();
-        }
-    }
 
     long sent() {
         return sent.sum();
@@ -43,36 +35,8 @@ final class WireCounter extends SocketFactory {
     }
 
     @Override
-    public Socket createSocket() throws IOException {
-        Socket s = new CountingSocket();
-        s.setTcpNoDelay(noDelay);
-        return s;
-    }
-
-    @Override
-    public Socket createSocket(String host, int port) throws IOException {
-        return connected(new InetSocketAddress(host, port));
-    }
-
-    @Override
-    public Socket createSocket(String host, int port, InetAddress localHost, int localPort) throws IOException {
-        return connected(new InetSocketAddress(host, port));
-    }
-
-    @Override
-    public Socket createSocket(InetAddress host, int port) throws IOException {
-        return connected(new InetSocketAddress(host, port));
-    }
-
-    @Override
-    public Socket createSocket(InetAddress address, int port, InetAddress localAddress, int localPort) throws IOException {
-        return connected(new InetSocketAddress(address, port));
-    }
-
-    private Socket connected(InetSocketAddress to) throws IOException {
-        Socket s = createSocket();
-        s.connect(to);
-        return s;
+    protected Socket newSocket() {
+        return new CountingSocket();
     }
 
     private final class CountingSocket extends Socket {

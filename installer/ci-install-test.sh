@@ -62,7 +62,7 @@ DEB="$(ls "$OUT"/loket_*_amd64.deb 2>/dev/null | head -1)"
 echo "package: $DEB ($(du -h "$DEB" | cut -f1))"
 
 # --- 2. install and open the window ------------------------------------------------------------------
-if dpkg -s loket >/dev/null 2>&1; then
+if dpkg-query -W -f='${Status}' loket 2>/dev/null | grep -q 'install ok installed'; then
   step "removing an earlier loket package"
   dpkg -r loket >/dev/null
 fi

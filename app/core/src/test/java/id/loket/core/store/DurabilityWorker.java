@@ -25,7 +25,23 @@ public final class DurabilityWorker {
     private DurabilityWorker() {
     }
 
+    /**
+     * The parent holds this process's stdin open; it closes when the parent dies (a test run
+     * killed or timed out), and then this writer must not go on filling the disk.
+     */
+    private static void exitWhenParentGoes() {
+        try {
+            while (System.in.read() >= 0) {
+                // nothing is ever sent
+            }
+        } catch (java.io.IOException ignored) {
+            // closed: the same
+        }
+        Runtime.getRuntime().halt(3);
+    }
+
     public static void main(String[] args) {
+        Thread.ofPlatform().daemon().start(DurabilityWorker::exitWhenParentGoes);
         Path dir = Path.of(args[0]);
         Random random = new Random(Long.parseLong(args[1]));
         PrintStream out = new PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.out), true,

@@ -72,6 +72,16 @@ public final class BlobStore {
         return open(hash).map(SealedFiles.Opened::mediaType);
     }
 
+    /**
+     * The bytes and media type stored under this hash, read and checked once (the sync agent
+     * needs both; {@link #get} then {@link #mediaType} would decrypt the file twice).
+     *
+     * @throws CorruptBlobException as {@link #get}
+     */
+    public Optional<SealedFiles.Opened> read(String hash) {
+        return open(hash);
+    }
+
     private Optional<SealedFiles.Opened> open(String hash) {
         Optional<SealedFiles.Opened> opened;
         try {

@@ -103,8 +103,7 @@ public final class CoreDeviceLedger implements DeviceLedger {
     @Override
     public Optional<LocalBlob> blob(String hash) {
         try {
-            return blobs.get(hash).map(data -> new LocalBlob(hash,
-                    blobs.mediaType(hash).orElse("application/octet-stream"), data));
+            return blobs.read(hash).map(b -> new LocalBlob(hash, b.mediaType(), b.data()));
         } catch (CorruptBlobException damaged) {
             LOG.error("blob {} no longer matches its hash; its records will be quarantined", hash);
             return Optional.empty();

@@ -4,42 +4,30 @@ import atlantafx.base.theme.PrimerLight;
 import id.loket.core.CoreServices;
 import id.loket.desktop.capture.CaptureOptions;
 import id.loket.desktop.capture.FilePicker;
-import id.loket.desktop.capture.fingerprint.FingerprintScanner;
-import id.loket.desktop.capture.fingerprint.SbiFingerprintScanner;
+import id.loket.desktop.capture.fingerprint.DeferredScanner;
 import id.loket.desktop.concurrent.FxUiExecutor;
-import id.loket.desktop.demo.DemoMode;
-import id.loket.desktop.demo.SimulatedScanner;
-import id.loket.devices.sbi.client.PortRange;
-import id.loket.devices.sbi.client.SbiClient;
-import id.loket.devices.sbi.client.SbiClientConfig;
-import id.loket.devices.sbi.simulator.SimulatorSettings;
 import id.loket.desktop.concurrent.VirtualThreadTaskRunner;
+import id.loket.desktop.demo.DemoMode;
 import id.loket.desktop.i18n.I18n;
 import id.loket.desktop.shell.MainWindow;
-import id.loket.desktop.sync.CoreDeviceLedger;
-import id.loket.desktop.sync.SyncWiring;
-import id.loket.desktop.syncstatus.AgentMonitor;
 import id.loket.desktop.syncstatus.SyncStatusView;
 import id.loket.desktop.syncstatus.SyncStatusViewModel;
-import id.loket.sync.agent.SyncAgent;
-import id.loket.sync.agent.SyncSettings;
-import okhttp3.OkHttpClient;
 import javafx.application.Application;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import java.io.IOException;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.time.Clock;
 import java.util.Objects;
 
 /**
  * The composition root of the desktop: the only place services are created and wired (by hand,
- * through constructors). It opens the encrypted store for this OS user, builds the window and
- * closes everything when the window closes.
+ * through constructors). Start-up is ordered for a fast first window (issue 7, ADR 14): the store
+ * opens on its own thread while JavaFX starts, the window shows as soon as the store is open, and
+ * the scanner, the HTTP clients and the sync agent are made in the background after that.
+ * Everything is closed when the window closes.
  */
 public final class LoketApplication extends Application {
 
@@ -49,43 +37,21 @@ public final class LoketApplication extends Application {
     private Path dataDir;
     private CoreServices core;
     private VirtualThreadTaskRunner tasks;
-
     private boolean demo;
-    private SbiClient sbi;
-    private SimulatedScanner simulated;
-    private FingerprintScanner scanner;
-    private OkHttpClient http;
-    private SyncAgent agent;
+    private final DeferredScanner scanner = new DeferredScanner();
+    private volatile OutsideServices outside;
+    private volatile boolean stopping;
     private SyncStatusViewModel syncStatus;
 
-    /**
-     * Opens the store on the launcher thread, before the FX thread shows anything, and the
-     * fingerprint scanner: any SBI service on 4501-4600, or in demo mode a simulated one started here.
-     */
+    /** On the launcher thread, after the toolkit started: waits for the store {@link Main} began opening. */
     @Override
-    public void init() throws IOException {
+    public void init() {
         demo = DemoMode.enabled(System::getProperty);
-        dataDir = demo ? DemoMode.dataDir(DataDirectory.resolve()) : DataDirectory.resolve();
-        LOG.info("opening store in {}", dataDir);
-        core = CoreServices.open(dataDir, clock);
-        sbi = new SbiClient(SbiClientConfig.defaults(), Clock.systemUTC());
-        if (demo) {
-            simulated = SimulatedScanner.start(PortRange.SBI, new SimulatorSettings(1), sbi, Clock.systemUTC());
-            scanner = simulated.scanner();
-            LOG.info("demo mode: simulated fingerprint scanner on 127.0.0.1:{}", simulated.port());
-        } else {
-            scanner = new SbiFingerprintScanner(sbi, PortRange.SBI, SCANNER_PROBE);
-        }
-        http = SyncWiring.httpClient();
-        CoreDeviceLedger ledger = new CoreDeviceLedger(core);
-        agent = new SyncAgent(ledger, http, SyncSettings.defaults(Clock.systemUTC()));
-        monitor = new AgentMonitor(agent, ledger);
+        StoreOpening opening = StoreOpening.takeEarly(clock);
+        dataDir = opening.dataDir();
+        core = opening.await();
+        LOG.info("store open in {} ({} ms after the process started)", dataDir, StartupClock.millisSinceStart());
     }
-
-    private AgentMonitor monitor;
-
-    /** How long discovery waits on each SBI port. */
-    private static final Duration SCANNER_PROBE = Duration.ofMillis(400);
 
     @Override
     public void start(Stage stage) {
@@ -93,21 +59,49 @@ public final class LoketApplication extends Application {
         I18n i18n = new I18n();
         MainWindow window = new MainWindow(core, i18n, tasks, clock, dataDir,
                 CaptureOptions.standard(scanner, FilePicker.system(), pdf -> getHostServices()
-                        .showDocument(pdf.toUri().toString())).withAfterFinalise(monitor::wake));
-        syncStatus = new SyncStatusViewModel(monitor, new FxUiExecutor(), tasks, clock);
-        window.showSyncStatus(new SyncStatusView(syncStatus, i18n).node());
-        syncStatus.activate();
-        agent.start();
+                        .showDocument(pdf.toUri().toString())).withAfterFinalise(this::wakeAgent));
 
         Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
         Scene scene = new Scene(window.root(), 1100, 760);
         scene.getStylesheets().add(stylesheet());
-        stage.titleProperty().bind(demo ? i18n.bind("app.title.demo", simulated.port()) : i18n.bind("app.title"));
+        stage.titleProperty().bind(i18n.bind("app.title"));
         stage.setScene(scene);
         stage.setMinWidth(800);
         stage.setMinHeight(600);
         window.start();
         stage.show();
+        LOG.info("window shown {} ms after the process started", StartupClock.millisSinceStart());
+        tasks.run(() -> OutsideServices.make(core, demo),
+                services -> connect(services, window, i18n, stage),
+                failure -> {
+                    LOG.error("the scanner and sync clients could not be made", failure);
+                    scanner.fail(failure);
+                });
+    }
+
+    /** On the FX thread once the outside services exist: the scanner, the sync corner, the agent. */
+    private void connect(OutsideServices services, MainWindow window, I18n i18n, Stage stage) {
+        if (stopping) {
+            services.close();
+            return;
+        }
+        outside = services;
+        scanner.complete(services.scanner());
+        syncStatus = new SyncStatusViewModel(services.monitor(), new FxUiExecutor(), tasks, clock);
+        window.showSyncStatus(new SyncStatusView(syncStatus, i18n).node());
+        syncStatus.activate();
+        services.agent().start();
+        if (demo) {
+            stage.titleProperty().bind(i18n.bind("app.title.demo", services.demoScannerPort()));
+            LOG.info("demo mode: simulated fingerprint scanner on 127.0.0.1:{}", services.demoScannerPort());
+        }
+    }
+
+    private void wakeAgent() {
+        OutsideServices services = outside;
+        if (services != null) {
+            services.monitor().wake();
+        }
     }
 
     /** The application's own stylesheet (large touch targets on top of the theme). */
@@ -117,23 +111,15 @@ public final class LoketApplication extends Application {
 
     @Override
     public void stop() {
+        stopping = true;
         if (syncStatus != null) {
             syncStatus.deactivate();
         }
-        if (agent != null) {
-            agent.close();
-        }
-        if (http != null) {
-            SyncWiring.shutdown(http);
+        if (outside != null) {
+            outside.close();
         }
         if (tasks != null) {
             tasks.close();
-        }
-        if (simulated != null) {
-            simulated.close();
-        }
-        if (sbi != null) {
-            sbi.close();
         }
         if (core != null) {
             core.close();

@@ -2,14 +2,13 @@ package id.loket.desktop;
 
 import id.loket.desktop.cli.LoketCli;
 import id.loket.desktop.demo.DemoMode;
-import javafx.application.Application;
 
 import java.nio.file.Path;
 
 /**
  * Entry point of the one jar: no arguments opens the counter window ({@code --demo} alone opens it
  * in demo mode with a simulated fingerprint scanner), any other argument runs the
- * {@code loket} command line. It deliberately does not extend {@link Application}: JavaFX runs
+ * {@code loket} command line. It deliberately does not extend {@link javafx.application.Application}: JavaFX runs
  * from the class path, and a launcher class that is not an Application avoids the module check.
  */
 public final class Main {
@@ -28,7 +27,8 @@ public final class Main {
             System.setProperty(DemoMode.PROPERTY, "true");
         }
         if (args.length == 0 || DemoMode.onlyFlag(args)) {
-            Application.launch(LoketApplication.class);
+            StoreOpening.beginEarly();
+            javafx.application.Application.launch(LoketApplication.class);
         } else {
             System.exit(LoketCli.run(args));
         }

@@ -15,6 +15,8 @@ import id.loket.devices.sbi.client.SbiClientConfig;
 import id.loket.devices.sbi.simulator.SimulatorSettings;
 import id.loket.desktop.concurrent.VirtualThreadTaskRunner;
 import id.loket.desktop.i18n.I18n;
+import id.loket.desktop.outage.OutageFeed;
+import id.loket.desktop.outage.OutageThreshold;
 import id.loket.desktop.shell.MainWindow;
 import id.loket.desktop.sync.CoreDeviceLedger;
 import id.loket.desktop.sync.SyncWiring;
@@ -80,7 +82,11 @@ public final class LoketApplication extends Application {
         CoreDeviceLedger ledger = new CoreDeviceLedger(core);
         agent = new SyncAgent(ledger, http, SyncSettings.defaults(Clock.systemUTC()));
         monitor = new AgentMonitor(agent, ledger);
+        core.outage().useThreshold(OutageThreshold.from(System::getProperty));
+        outageFeed = OutageFeed.connect(monitor, core.outage());
     }
+
+    private OutageFeed outageFeed;
 
     private AgentMonitor monitor;
 
@@ -119,6 +125,9 @@ public final class LoketApplication extends Application {
     public void stop() {
         if (syncStatus != null) {
             syncStatus.deactivate();
+        }
+        if (outageFeed != null) {
+            outageFeed.close();
         }
         if (agent != null) {
             agent.close();

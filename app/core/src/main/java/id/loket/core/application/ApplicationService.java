@@ -83,14 +83,11 @@ public final class ApplicationService {
                     .orElseThrow(() -> new WorkflowRefusal(List.of(Message.of("application.unknown", id))));
             DeviceProfile device = devices.current()
                     .orElseThrow(() -> new WorkflowRefusal(List.of(Message.of("application.deviceNotSetUp"))));
-            TransitionContext ctx = TransitionContext.of(officer.username(),
-                    ActorRole.fromName(officer.role().name()), clock);
-            List<Message> refused = new ArrayList<>(Workflow.check(app, ApplicationState.FINALISED, ctx).reasons());
-            ExpressRule.refusal(app.service(), outage.status()).ifPresent(refused::add);
+            List<Message> refused = finaliseRefusals(app, officer);
             if (!refused.isEmpty()) {
                 throw new WorkflowRefusal(refused);
             }
-            Application next = Workflow.apply(app, ApplicationState.FINALISED, ctx);
+            Application next = Workflow.apply(app, ApplicationState.FINALISED, context(officer));
             List<Message> missing = missingImages(next);
             if (!missing.isEmpty()) {
                 throw new WorkflowRefusal(missing);
@@ -106,6 +103,21 @@ public final class ApplicationService {
                             "deviceSeq", String.valueOf(queued.deviceSeq())));
             return next;
         });
+    }
+
+    /**
+     * Every reason finalising {@code draft} would be refused now: the workflow's guards, and same-day
+     * express while the centre is unreachable. Reads nothing from the store; empty when it may go.
+     */
+    public List<Message> finaliseRefusals(Application draft, Officer officer) {
+        List<Message> refused = new ArrayList<>(Workflow.check(draft, ApplicationState.FINALISED, context(officer))
+                .reasons());
+        ExpressRule.refusal(draft.service(), outage.status()).ifPresent(refused::add);
+        return refused;
+    }
+
+    private TransitionContext context(Officer officer) {
+        return TransitionContext.of(officer.username(), ActorRole.fromName(officer.role().name()), clock);
     }
 
     /**

@@ -184,7 +184,7 @@ public final class QueueService {
             }
             List<Ticket> called = inLane.stream()
                     .filter(t -> t.calledAt() != null && t.state() != TicketState.CANCELLED)
-                    .sorted(Comparator.comparing(Ticket::calledAt).reversed())
+                    .sorted(Comparator.comparing(Ticket::calledAt).thenComparing(Ticket::sequence).reversed())
                     .limit(BOARD_CALLS).toList();
             int waiting = (int) inLane.stream().filter(t -> t.state() == TicketState.WAITING).count();
             out.add(new LaneCalls(lane, called, waiting));

@@ -46,4 +46,17 @@ class QueueBoardTest {
             assertThat(after.current()).as("the last call before was a no-show").isEmpty();
         }
     }
+
+    @Test
+    void callsAtTheSameInstantAreShownInTheOrderOfTheirNumbers() {
+        try (QueueFixture f = new QueueFixture(dir)) {
+            f.tickets().issue(Lane.WALK_IN, OFFICER);
+            f.tickets().issue(Lane.WALK_IN, OFFICER);
+            f.calls().markNoShow(f.calls().callNext(Lane.WALK_IN, OFFICER).orElseThrow().id(), OFFICER);
+            f.calls().callNext(Lane.WALK_IN, OFFICER);
+            LaneCalls walkIn = f.tickets().calledToday().getFirst();
+            assertThat(walkIn.recent()).extracting(Ticket::number).containsExactly("W03-002", "W03-001");
+            assertThat(walkIn.current()).map(Ticket::number).contains("W03-002");
+        }
+    }
 }

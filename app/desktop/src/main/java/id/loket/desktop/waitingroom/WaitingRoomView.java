@@ -19,9 +19,7 @@ import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignB;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
 
-import java.time.format.DateTimeFormatter;
 import java.util.Locale;
-import java.util.stream.Collectors;
 
 /**
  * The waiting-room display in large type, for a screen the applicants read from their seats: one
@@ -29,8 +27,6 @@ import java.util.stream.Collectors;
  * how many still wait; below, the announcement when it is due and the outage notice.
  */
 public final class WaitingRoomView {
-
-    private static final DateTimeFormatter HH_MM = DateTimeFormatter.ofPattern("HH:mm");
 
     private final WaitingRoomViewModel model;
     private final I18n i18n;
@@ -48,7 +44,7 @@ public final class WaitingRoomView {
         clock.setId("wr-clock");
         clock.getStyleClass().add("wr-clock");
         clock.textProperty().bind(Bindings.createStringBinding(
-                () -> model.timeProperty().get() == null ? "" : HH_MM.format(model.timeProperty().get()),
+                () -> model.timeProperty().get() == null ? "" : WaitingRoomViewModel.clock(model.timeProperty().get()),
                 model.timeProperty()));
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
@@ -83,7 +79,7 @@ public final class WaitingRoomView {
         heading.setGraphic(new FontIcon(MaterialDesignB.BULLHORN_OUTLINE));
         heading.textProperty().bind(i18n.bind(Bindings.createObjectBinding(() -> model.announcementProperty().get()
                 == null ? null : Message.of("waitingRoom.announcement",
-                HH_MM.format(model.announcementProperty().get().at())), model.announcementProperty())));
+                WaitingRoomViewModel.clock(model.announcementProperty().get().at())), model.announcementProperty())));
         Label text = new Label();
         text.setId("wr-announcement");
         text.getStyleClass().add("wr-notice-text");
@@ -137,8 +133,7 @@ public final class WaitingRoomView {
         if (current != null) {
             counter.textProperty().bind(i18n.bind("waitingRoom.counter", current.counterNumber()));
         }
-        String before = lane.recent().stream().filter(t -> t != current).map(Ticket::number)
-                .collect(Collectors.joining("  ·  "));
+        String before = WaitingRoomViewModel.calledBefore(lane);
         Label previous = new Label();
         previous.setId("wr-previous-" + id);
         previous.getStyleClass().add("wr-previous");

@@ -5,6 +5,7 @@ import id.loket.core.outage.OutageStatus;
 import id.loket.core.outage.OutageWatch;
 import id.loket.core.queue.LaneCalls;
 import id.loket.core.queue.QueueService;
+import id.loket.core.queue.Ticket;
 import id.loket.core.waitingroom.Announcements;
 import id.loket.core.waitingroom.DueAnnouncement;
 import id.loket.desktop.concurrent.TaskRunner;
@@ -19,8 +20,10 @@ import javafx.collections.ObservableList;
 
 import java.time.Clock;
 import java.time.LocalTime;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Objects;
+import java.util.stream.Collectors;
 
 /**
  * What the waiting-room display shows: today's calls per lane, the scheduled announcement when it
@@ -29,6 +32,8 @@ import java.util.Objects;
  * device appears without anyone touching the display.
  */
 public final class WaitingRoomViewModel {
+
+    private static final DateTimeFormatter HH_MM = DateTimeFormatter.ofPattern("HH:mm");
 
     private final QueueService tickets;
     private final Announcements announcements;
@@ -110,6 +115,18 @@ public final class WaitingRoomViewModel {
 
     public ObjectProperty<Message> errorProperty() {
         return error;
+    }
+
+    /** "10:15": a time of day as the display shows it. */
+    static String clock(LocalTime time) {
+        return HH_MM.format(time);
+    }
+
+    /** The lane's earlier calls, newest first: "W07-002  ·  W07-001"; empty when there are none. */
+    static String calledBefore(LaneCalls lane) {
+        Ticket current = lane.current().orElse(null);
+        return lane.recent().stream().filter(t -> t != current).map(Ticket::number)
+                .collect(Collectors.joining("  ·  "));
     }
 
     private record Board(List<LaneCalls> lanes, DueAnnouncement announcement, OutageStatus outage, LocalTime time) {

@@ -28,6 +28,7 @@ import id.loket.desktop.waitingroom.WaitingRoomWindow;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.Region;
 import org.controlsfx.control.StatusBar;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignD;
@@ -102,6 +103,7 @@ public final class MainWindow implements Navigator {
         open.textProperty().bind(i18n.bind("shell.waitingRoom"));
         open.setGraphic(new FontIcon(MaterialDesignM.MONITOR_SHARE));
         open.getStyleClass().add(Styles.FLAT);
+        open.setMinWidth(Region.USE_PREF_SIZE);
         open.setOnAction(e -> waitingRoom.show());
         return open;
     }

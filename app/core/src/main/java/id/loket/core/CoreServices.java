@@ -8,9 +8,11 @@ import id.loket.core.device.DeviceProfiles;
 import id.loket.core.officer.OfficerService;
 import id.loket.core.officer.PasswordHasher;
 import id.loket.core.outbox.Outbox;
+import id.loket.core.outage.OutageWatch;
 import id.loket.core.queue.QueueModule;
 import id.loket.core.store.LoketStore;
 import id.loket.core.sync.SyncModule;
+import id.loket.core.waitingroom.Announcements;
 
 import java.nio.file.Path;
 import java.time.Clock;
@@ -23,7 +25,7 @@ import java.time.Clock;
 public record CoreServices(LoketStore store, DeviceProfiles deviceProfiles, OfficerService officers,
                            AuditLog audit, BlobStore blobs, ApplicationRepository applications,
                            ApplicationService applicationService, Outbox outbox, QueueModule queue,
-                           SyncModule sync)
+                           SyncModule sync, OutageWatch outage, Announcements announcements)
         implements AutoCloseable {
 
     /** Opens the store in {@code dataDir} with production password hashing (600,000 iterations). */
@@ -40,10 +42,13 @@ public record CoreServices(LoketStore store, DeviceProfiles deviceProfiles, Offi
         BlobStore blobs = new BlobStore(store);
         ApplicationRepository applications = new ApplicationRepository(store);
         Outbox outbox = new Outbox(store, clock);
-        ApplicationService service = new ApplicationService(store, applications, devices, blobs, outbox, audit, clock);
+        OutageWatch outage = new OutageWatch(clock, OutageWatch.DEFAULT_THRESHOLD);
+        ApplicationService service = new ApplicationService(store, applications, devices, blobs, outbox, audit, clock,
+                outage);
         QueueModule queue = QueueModule.create(store, audit, devices, clock, clock.getZone());
         SyncModule sync = SyncModule.create(store, devices, outbox, applications, service, audit, clock);
-        return new CoreServices(store, devices, officers, audit, blobs, applications, service, outbox, queue, sync);
+        return new CoreServices(store, devices, officers, audit, blobs, applications, service, outbox, queue, sync,
+                outage, new Announcements(store, audit, clock));
     }
 
     /** Closes the store. */

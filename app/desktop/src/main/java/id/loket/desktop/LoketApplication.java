@@ -9,6 +9,8 @@ import id.loket.desktop.concurrent.FxUiExecutor;
 import id.loket.desktop.concurrent.VirtualThreadTaskRunner;
 import id.loket.desktop.demo.DemoMode;
 import id.loket.desktop.i18n.I18n;
+import id.loket.desktop.outage.OutageFeed;
+import id.loket.desktop.outage.OutageThreshold;
 import id.loket.desktop.shell.MainWindow;
 import id.loket.desktop.syncstatus.SyncStatusView;
 import id.loket.desktop.syncstatus.SyncStatusViewModel;
@@ -42,6 +44,7 @@ public final class LoketApplication extends Application {
     private volatile OutsideServices outside;
     private volatile boolean stopping;
     private SyncStatusViewModel syncStatus;
+    private OutageFeed outageFeed;
 
     /** On the launcher thread, after the toolkit started: waits for the store {@link Main} began opening. */
     @Override
@@ -50,6 +53,7 @@ public final class LoketApplication extends Application {
         StoreOpening opening = StoreOpening.takeEarly(clock);
         dataDir = opening.dataDir();
         core = opening.await();
+        core.outage().useThreshold(OutageThreshold.from(System::getProperty));
         LOG.info("store open in {} ({} ms after the process started)", dataDir, StartupClock.millisSinceStart());
     }
 
@@ -90,6 +94,7 @@ public final class LoketApplication extends Application {
         syncStatus = new SyncStatusViewModel(services.monitor(), new FxUiExecutor(), tasks, clock);
         window.showSyncStatus(new SyncStatusView(syncStatus, i18n).node());
         syncStatus.activate();
+        outageFeed = OutageFeed.connect(services.monitor(), core.outage());
         services.agent().start();
         if (demo) {
             stage.titleProperty().bind(i18n.bind("app.title.demo", services.demoScannerPort()));
@@ -114,6 +119,9 @@ public final class LoketApplication extends Application {
         stopping = true;
         if (syncStatus != null) {
             syncStatus.deactivate();
+        }
+        if (outageFeed != null) {
+            outageFeed.close();
         }
         if (outside != null) {
             outside.close();

@@ -9,6 +9,8 @@ import id.loket.core.i18n.Message;
 import id.loket.core.officer.Officer;
 import id.loket.core.outbox.Outbox;
 import id.loket.core.outbox.OutboxEntry;
+import id.loket.core.outage.ExpressRule;
+import id.loket.core.outage.OutageWatch;
 import id.loket.core.store.LoketStore;
 import id.loket.core.store.ReceiptNumbers;
 import id.loket.core.workflow.ActorRole;
@@ -46,9 +48,18 @@ public final class ApplicationService {
     private final Outbox outbox;
     private final AuditLog audit;
     private final Clock clock;
+    private final OutageWatch outage;
 
+    /** A service that never finds the office in an outage (tools that do not sync). */
     public ApplicationService(LoketStore store, ApplicationRepository applications, DeviceProfiles devices,
                               BlobStore blobs, Outbox outbox, AuditLog audit, Clock clock) {
+        this(store, applications, devices, blobs, outbox, audit, clock, OutageWatch.never(clock));
+    }
+
+    /** @param outage whether the centre is unreachable: same-day express is refused then ({@link ExpressRule}) */
+    public ApplicationService(LoketStore store, ApplicationRepository applications, DeviceProfiles devices,
+                              BlobStore blobs, Outbox outbox, AuditLog audit, Clock clock, OutageWatch outage) {
+        this.outage = Objects.requireNonNull(outage, "outage");
         this.store = Objects.requireNonNull(store, "store");
         this.applications = Objects.requireNonNull(applications, "applications");
         this.devices = Objects.requireNonNull(devices, "devices");
@@ -62,7 +73,8 @@ public final class ApplicationService {
      * Finalises a draft and returns it with its receipt number.
      *
      * @throws WorkflowRefusal when the application is unknown, the device is not set up, an image it
-     *                         references is not stored, or the workflow guard refuses (with every reason)
+     *                         references is not stored, the workflow guard refuses (with every reason), or
+     *                         it is same-day express while the centre is unreachable
      */
     public Application finalise(UUID id, Officer officer) {
         Objects.requireNonNull(officer, "officer");
@@ -71,9 +83,11 @@ public final class ApplicationService {
                     .orElseThrow(() -> new WorkflowRefusal(List.of(Message.of("application.unknown", id))));
             DeviceProfile device = devices.current()
                     .orElseThrow(() -> new WorkflowRefusal(List.of(Message.of("application.deviceNotSetUp"))));
-            TransitionContext ctx = TransitionContext.of(officer.username(),
-                    ActorRole.fromName(officer.role().name()), clock);
-            Application next = Workflow.apply(app, ApplicationState.FINALISED, ctx);
+            List<Message> refused = finaliseRefusals(app, officer);
+            if (!refused.isEmpty()) {
+                throw new WorkflowRefusal(refused);
+            }
+            Application next = Workflow.apply(app, ApplicationState.FINALISED, context(officer));
             List<Message> missing = missingImages(next);
             if (!missing.isEmpty()) {
                 throw new WorkflowRefusal(missing);
@@ -89,6 +103,21 @@ public final class ApplicationService {
                             "deviceSeq", String.valueOf(queued.deviceSeq())));
             return next;
         });
+    }
+
+    /**
+     * Every reason finalising {@code draft} would be refused now: the workflow's guards, and same-day
+     * express while the centre is unreachable. Reads nothing from the store; empty when it may go.
+     */
+    public List<Message> finaliseRefusals(Application draft, Officer officer) {
+        List<Message> refused = new ArrayList<>(Workflow.check(draft, ApplicationState.FINALISED, context(officer))
+                .reasons());
+        ExpressRule.refusal(draft.service(), outage.status()).ifPresent(refused::add);
+        return refused;
+    }
+
+    private TransitionContext context(Officer officer) {
+        return TransitionContext.of(officer.username(), ActorRole.fromName(officer.role().name()), clock);
     }
 
     /**

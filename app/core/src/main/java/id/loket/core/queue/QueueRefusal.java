@@ -7,7 +7,8 @@ import java.util.List;
 import java.util.stream.Collectors;
 
 /**
- * A queue operation was refused (quota full, weekend rule, illegal state change, missing reason).
+ * A queue or waiting-room operation was refused (quota full, weekend rule, illegal state change,
+ * missing reason, an announcement only a supervisor may set).
  * Carries the {@link Message}s to show in the officer's language; the exception text is English
  * for logs. Nothing was changed when this is thrown.
  */

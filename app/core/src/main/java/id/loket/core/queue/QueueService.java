@@ -17,6 +17,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -164,6 +165,31 @@ public final class QueueService {
     /** Every ticket of a day, by lane then sequence. */
     public List<Ticket> ticketsOn(LocalDate date) {
         return store.read(c -> TicketRepository.onDate(c, date));
+    }
+
+    /** How many of a lane's latest calls the waiting-room display shows. */
+    public static final int BOARD_CALLS = 3;
+
+    /**
+     * Today's calls per lane for the waiting-room display: lanes with tickets today, in lane order,
+     * each with its latest calls (a cancelled ticket is never shown) and how many still wait.
+     */
+    public List<LaneCalls> calledToday() {
+        List<Ticket> today = ticketsOn(today());
+        List<LaneCalls> out = new ArrayList<>();
+        for (Lane lane : Lane.values()) {
+            List<Ticket> inLane = today.stream().filter(t -> t.lane() == lane).toList();
+            if (inLane.isEmpty()) {
+                continue;
+            }
+            List<Ticket> called = inLane.stream()
+                    .filter(t -> t.calledAt() != null && t.state() != TicketState.CANCELLED)
+                    .sorted(Comparator.comparing(Ticket::calledAt).thenComparing(Ticket::sequence).reversed())
+                    .limit(BOARD_CALLS).toList();
+            int waiting = (int) inLane.stream().filter(t -> t.state() == TicketState.WAITING).count();
+            out.add(new LaneCalls(lane, called, waiting));
+        }
+        return out;
     }
 
     /** Every lane today: issued against quota, waiting, and whether the weekend rule closes it. */

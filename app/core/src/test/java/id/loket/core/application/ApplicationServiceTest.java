@@ -7,6 +7,7 @@ import id.loket.core.officer.Officer;
 import id.loket.core.officer.Role;
 import id.loket.core.outbox.OutboxEntry;
 import id.loket.core.outbox.OutboxState;
+import id.loket.core.outage.CentreContact;
 import id.loket.core.store.Ids;
 import id.loket.core.store.StoreException;
 import id.loket.core.workflow.ApplicationState;
@@ -22,6 +23,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -50,6 +52,33 @@ class ApplicationServiceTest {
     @AfterEach
     void close() {
         core.close();
+    }
+
+    @Test
+    void sameDayExpressIsNotFinalisedWhileTheCentreIsUnreachableBeyondTheThreshold() {
+        Application express = TestStores.finalisableDraft(core.blobs()).withService(ServiceLevel.EXPRESS);
+        core.applications().saveDraft(express);
+        core.outage().report(new CentreContact(true, false, Fixtures.NOW.minus(Duration.ofMinutes(10))));
+        assertThat(core.applicationService().finalise(express.id(), OFFICER).state())
+                .as("10 minutes without the centre is not yet an outage").isEqualTo(ApplicationState.FINALISED);
+
+        Application second = TestStores.finalisableDraft(core.blobs()).withService(ServiceLevel.EXPRESS);
+        core.applications().saveDraft(second);
+        core.outage().report(new CentreContact(true, false, Fixtures.NOW.minus(Duration.ofMinutes(16))));
+        int audited = core.audit().entries().size();
+        assertThatThrownBy(() -> core.applicationService().finalise(second.id(), OFFICER))
+                .isInstanceOfSatisfying(WorkflowRefusal.class, r -> assertThat(r.reasons())
+                        .extracting(m -> m.key()).containsExactly("outage.express.refused"));
+        assertThat(core.applications().find(second.id()).orElseThrow().state()).isEqualTo(ApplicationState.DRAFT);
+        assertThat(core.audit().entries()).hasSize(audited);
+        assertThat(core.outbox().pending()).hasSize(1);
+
+        Application regular = TestStores.finalisableDraft(core.blobs());
+        core.applications().saveDraft(regular);
+        assertThat(core.applicationService().finalise(regular.id(), OFFICER).state())
+                .as("regular service works offline").isEqualTo(ApplicationState.FINALISED);
+        core.outage().report(new CentreContact(true, true, Fixtures.NOW));
+        assertThat(core.applicationService().finalise(second.id(), OFFICER).state()).isEqualTo(ApplicationState.FINALISED);
     }
 
     @Test

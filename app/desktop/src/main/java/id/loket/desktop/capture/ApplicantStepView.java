@@ -9,6 +9,7 @@ import id.loket.core.application.ServiceLevel;
 import id.loket.core.application.Sex;
 import id.loket.core.i18n.Message;
 import id.loket.desktop.i18n.I18n;
+import id.loket.desktop.shell.Forms;
 import id.loket.desktop.shell.Screen;
 import javafx.beans.InvalidationListener;
 import javafx.beans.binding.Bindings;
@@ -122,7 +123,9 @@ public final class ApplicantStepView implements Screen {
         GridPane application = StepPane.grid();
         StepPane.row(application, i18n, "capture.applicant.kind", kind);
         StepPane.row(application, i18n, "capture.applicant.passportType", type);
-        StepPane.row(application, i18n, "capture.applicant.service", service);
+        Label serviceProblem = Forms.errorLine(i18n, model.serviceProblem(), "capture-service-error");
+        serviceProblem.setMaxWidth(560);
+        StepPane.row(application, i18n, "capture.applicant.service", new VBox(6, service, serviceProblem));
         StepPane.row(application, i18n, "capture.applicant.purpose", purpose);
         StepPane.row(application, i18n, "capture.applicant.lane", lane);
 

@@ -20,12 +20,16 @@ import id.loket.core.name.PassportName;
 import id.loket.core.nik.NikCheck;
 import id.loket.core.nik.NikValidator;
 import id.loket.core.officer.Officer;
+import id.loket.core.outage.ExpressRule;
+import id.loket.core.outage.OutageWatch;
 import id.loket.core.store.Ids;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.ObjectBinding;
 import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
@@ -70,14 +74,24 @@ public final class ApplicantStepViewModel implements CaptureStepModel {
     private final ObjectBinding<NameCheck> nameCheck;
     private final ObjectBinding<Message> birthDateProblem;
     private final ObjectBinding<FeeQuote> fee;
+    private final ObjectBinding<Message> serviceProblem;
+    private final IntegerProperty outageChecks = new SimpleIntegerProperty();
 
     private final FeeTable fees;
     private final FingerSet fingers;
     private final Clock clock;
+    private final OutageWatch outage;
     private Officer officer;
     private Application loaded;
 
+    /** A form that never finds the centre unreachable (no sync wired). */
     public ApplicantStepViewModel(FeeTable fees, FingerSet fingers, Clock clock) {
+        this(fees, fingers, clock, OutageWatch.never(clock));
+    }
+
+    /** @param outage whether the centre is unreachable: same-day express is refused then (core's {@link ExpressRule}) */
+    public ApplicantStepViewModel(FeeTable fees, FingerSet fingers, Clock clock, OutageWatch outage) {
+        this.outage = outage;
         this.fees = fees;
         this.fingers = fingers;
         this.clock = clock;
@@ -92,6 +106,8 @@ public final class ApplicantStepViewModel implements CaptureStepModel {
                         : fees.quote(passportType.get(), Validity.forApplicant(birthDate.get(), married.get(), today()),
                         service.get()),
                 birthDate, married, passportType, service);
+        serviceProblem = Bindings.createObjectBinding(
+                () -> ExpressRule.refusal(service.get(), outage.status()).orElse(null), service, outageChecks);
         fullName.addListener((obs, before, after) -> {
             String derivedBefore = PassportName.derive(before);
             if (passportName.get().isBlank() || passportName.get().equals(derivedBefore)) {
@@ -103,6 +119,7 @@ public final class ApplicantStepViewModel implements CaptureStepModel {
     @Override
     public void load(Application draft, Officer signedIn) {
         this.officer = signedIn;
+        recheckOutage();
         this.loaded = draft;
         if (draft == null) {
             for (StringProperty p : List.of(nik, fullName, passportName, placeOfBirth, birthDateText, address, phone)) {
@@ -138,7 +155,11 @@ public final class ApplicantStepViewModel implements CaptureStepModel {
 
     @Override
     public List<Message> problems() {
+        recheckOutage();
         List<Message> out = new ArrayList<>(nikCheck.get().errors());
+        if (serviceProblem.get() != null) {
+            out.add(serviceProblem.get());
+        }
         out.addAll(nameCheck.get().errors());
         required(out, fullName.get().isBlank(), "field.fullName");
         required(out, placeOfBirth.get().isBlank(), "field.placeOfBirth");
@@ -176,6 +197,11 @@ public final class ApplicantStepViewModel implements CaptureStepModel {
             return Message.of("workflow.finalise.birthDateFuture", birthDate.get());
         }
         return null;
+    }
+
+    /** Asks core again whether the centre is unreachable (it may have gone down since the form opened). */
+    public void recheckOutage() {
+        outageChecks.set(outageChecks.get() + 1);
     }
 
     private static void required(List<Message> out, boolean missing, String field) {
@@ -232,6 +258,8 @@ public final class ApplicantStepViewModel implements CaptureStepModel {
     public ObjectBinding<NameCheck> nameCheck() { return nameCheck; }
     /** What is wrong with the typed birth date, or null. */
     public ObjectBinding<Message> birthDateProblem() { return birthDateProblem; }
+    /** Why the chosen service level cannot be had now (express during an outage), or null. */
+    public ObjectBinding<Message> serviceProblem() { return serviceProblem; }
     /** The fee for the current choices, null until birth date, type and service are known. */
     public ObjectBinding<FeeQuote> fee() { return fee; }
 }

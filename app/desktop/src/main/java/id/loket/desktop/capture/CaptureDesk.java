@@ -39,7 +39,8 @@ public final class CaptureDesk {
         BiometricSteps biometrics = new BiometricSteps(core, tasks, options.scanner(), clock);
         photo = biometrics.photo();
         fingerprints = biometrics.fingerprints();
-        ApplicantStepViewModel applicant = new ApplicantStepViewModel(options.fees(), options.fingers(), clock);
+        ApplicantStepViewModel applicant = new ApplicantStepViewModel(options.fees(), options.fingers(), clock,
+                core.outage());
         DocumentsStepViewModel documents = new DocumentsStepViewModel(core.blobs(), tasks, clock);
         InterviewStepViewModel interview = new InterviewStepViewModel(clock);
         PaymentStepViewModel payment = new PaymentStepViewModel(options.fees(), core.audit(), tasks, clock);

@@ -6,10 +6,7 @@ import id.loket.core.device.DeviceProfile;
 import id.loket.core.device.DeviceProfiles;
 import id.loket.core.i18n.Message;
 import id.loket.core.officer.Officer;
-import id.loket.core.workflow.ActorRole;
 import id.loket.core.workflow.ApplicationState;
-import id.loket.core.workflow.TransitionContext;
-import id.loket.core.workflow.Workflow;
 import id.loket.core.workflow.WorkflowRefusal;
 import id.loket.desktop.concurrent.TaskRunner;
 import id.loket.desktop.shell.Failures;
@@ -89,11 +86,7 @@ public final class ReviewStepViewModel implements CaptureStepModel {
             receipt.set(null);
         }
         refusals.set(draft == null || done ? List.of()
-                : Workflow.check(draft, ApplicationState.FINALISED, context()).reasons());
-    }
-
-    private TransitionContext context() {
-        return TransitionContext.of(officer.username(), ActorRole.fromName(officer.role().name()), clock);
+                : service.finaliseRefusals(draft, signedIn));
     }
 
     /** Finalises the shown draft, then writes the receipt. Refusals are shown as core's messages. */

@@ -27,7 +27,8 @@ import java.util.function.Function;
 
 /**
  * The queue screen: a tab for tickets (lanes, calling, the ticket at the counter), one for today's
- * M-Paspor appointments and one for the office's queue settings. Layout and bindings only; the
+ * M-Paspor appointments, one for the office's queue settings and one for the waiting-room
+ * announcement. Layout and bindings only; the
  * behaviour is in the {@link QueueDesk}'s ViewModels.
  */
 public final class QueueView implements Screen {
@@ -41,6 +42,7 @@ public final class QueueView implements Screen {
     private final Tab ticketsTab;
     private final Tab appointmentsTab;
     private final Tab settingsTab;
+    private final Tab announcementsTab;
     private final ChangeListener<Tab> reload = (obs, old, now) -> reload(now);
 
     /** The queue screen choosing CSV files with the system's file chooser. */
@@ -76,7 +78,9 @@ public final class QueueView implements Screen {
         appointmentsTab = tab(i18n, "queue.tab.appointments", "tab-appointments", appointments.root());
         settingsTab = tab(i18n, "queue.tab.settings", "tab-settings",
                 new QueueSettingsView(desk.settings(), i18n).root());
-        tabs.getTabs().setAll(ticketsTab, appointmentsTab, settingsTab);
+        announcementsTab = tab(i18n, "queue.tab.announcements", "tab-announcements",
+                new AnnouncementsView(desk.announcements(), i18n).root());
+        tabs.getTabs().setAll(ticketsTab, appointmentsTab, settingsTab, announcementsTab);
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         tabs.setId("queue-tabs");
         root.setTop(header);
@@ -102,10 +106,12 @@ public final class QueueView implements Screen {
             desk.appointments().refresh();
         } else if (shown == settingsTab) {
             desk.settings().load();
+        } else if (shown == announcementsTab) {
+            desk.announcements().load();
         }
     }
 
-    /** Selects a tab by position (0 tickets, 1 appointments, 2 settings). */
+    /** Selects a tab by position (0 tickets, 1 appointments, 2 settings, 3 announcements). */
     public void select(int tab) {
         tabs.getSelectionModel().select(tab);
     }

@@ -20,17 +20,26 @@ import id.loket.desktop.search.SearchView;
 import id.loket.desktop.search.SearchViewModel;
 import id.loket.desktop.setup.FirstRunView;
 import id.loket.desktop.setup.FirstRunViewModel;
+import atlantafx.base.theme.Styles;
+import id.loket.desktop.outage.OutageBannerView;
+import id.loket.desktop.outage.OutageBannerViewModel;
+import id.loket.desktop.waitingroom.WaitingRoomViewModel;
+import id.loket.desktop.waitingroom.WaitingRoomWindow;
 import javafx.scene.Parent;
+import javafx.scene.control.Button;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.Region;
 import org.controlsfx.control.StatusBar;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignD;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignM;
 
 import java.nio.file.Path;
 import java.time.Clock;
 
 /**
- * The window's content: a {@link ScreenHost} above a status bar, and the {@link Navigator} that
+ * The window's content: the outage banner, a {@link ScreenHost} below it, a status bar (with the
+ * button that opens the waiting-room display), and the {@link Navigator} that
  * builds each screen from the services it is given. Screens are built once and reused; only
  * their lifecycle runs on each visit.
  */
@@ -54,6 +63,8 @@ public final class MainWindow implements Navigator {
     private SearchView search;
     private SearchViewModel searchModel;
     private final StatusBar status;
+    private final OutageBannerViewModel outageBanner;
+    private final WaitingRoomWindow waitingRoom;
 
     /** A window whose capture flow has no fingerprint scanner and opens no receipts (tools, tests of other screens). */
     public MainWindow(CoreServices core, I18n i18n, TaskRunner tasks, Clock clock, Path dataDir) {
@@ -76,9 +87,35 @@ public final class MainWindow implements Navigator {
         status.setId("status-bar");
         status.textProperty().bind(i18n.bind("status.store", dataDir.toString()));
         status.setGraphic(new FontIcon(MaterialDesignD.DATABASE_LOCK));
+        outageBanner = new OutageBannerViewModel(core.outage());
+        root.setTop(new OutageBannerView(outageBanner, i18n).node());
+        waitingRoom = new WaitingRoomWindow(new WaitingRoomViewModel(core.queue().tickets(), core.announcements(),
+                core.outage(), tasks, clock), i18n);
+        status.getLeftItems().setAll(waitingRoomButton(i18n));
         root.setCenter(host.node());
         root.setBottom(status);
         root.getStyleClass().add("loket-window");
+    }
+
+    private Button waitingRoomButton(I18n i18n) {
+        Button open = new Button();
+        open.setId("open-waiting-room");
+        open.textProperty().bind(i18n.bind("shell.waitingRoom"));
+        open.setGraphic(new FontIcon(MaterialDesignM.MONITOR_SHARE));
+        open.getStyleClass().add(Styles.FLAT);
+        open.setMinWidth(Region.USE_PREF_SIZE);
+        open.setOnAction(e -> waitingRoom.show());
+        return open;
+    }
+
+    /** The outage banner across the top of every screen. */
+    public OutageBannerViewModel outageBanner() {
+        return outageBanner;
+    }
+
+    /** The waiting-room display (a window of its own, opened from the status bar). */
+    public WaitingRoomWindow waitingRoom() {
+        return waitingRoom;
     }
 
     /** Shows the sync agent's corner (connectivity, what is left, quarantined records) in the status bar. */
@@ -86,8 +123,9 @@ public final class MainWindow implements Navigator {
         status.getRightItems().setAll(syncCorner);
     }
 
-    /** Shows the first screen: setup when no officer exists yet, otherwise login. */
+    /** Shows the first screen: setup when no officer exists yet, otherwise login; follows the outage watch. */
     public void start() {
+        outageBanner.start();
         tasks.run(() -> core.officers().hasOfficers(),
                 any -> {
                     if (any) {
@@ -137,7 +175,7 @@ public final class MainWindow implements Navigator {
     @Override
     public void showQueue(Officer officer) {
         if (queue == null) {
-            queueDesk = new QueueDesk(core.queue(), tasks, this);
+            queueDesk = new QueueDesk(core.queue(), core.announcements(), tasks, this);
             queue = new QueueView(queueDesk, i18n);
         }
         queueDesk.open(officer);

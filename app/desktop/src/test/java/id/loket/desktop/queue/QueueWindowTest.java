@@ -150,7 +150,8 @@ class QueueWindowTest {
     @Test
     void importsAppointmentsFromCsvAndChecksOneIn(FxRobot robot) throws Exception {
         Path file = Files.writeString(home.resolve("janji-temu.csv"), AppointmentsViewModelTest.CSV);
-        QueueDesk desk = new QueueDesk(core.queue(), new SameThreadTaskRunner(), new RecordingNavigator());
+        QueueDesk desk = new QueueDesk(core.queue(), core.announcements(), new SameThreadTaskRunner(),
+                new RecordingNavigator());
         QueueView view = new QueueView(desk, i18n, owner -> Optional.of(file));
         robot.interact(() -> {
             desk.open(OFFICER);

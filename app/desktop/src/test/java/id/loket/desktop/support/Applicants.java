@@ -50,13 +50,19 @@ public final class Applicants {
      */
     public static Application finalised(CoreServices core, String fullName, String nik, LocalDate born, String place,
                                         Sex sex) {
-        Application draft = draft(core, fullName, nik, born, place, sex);
+        Application draft = complete(core, draft(core, fullName, nik, born, place, sex));
+        return core.applicationService().finalise(draft.id(), CLERK);
+    }
+
+    /** The stored draft with a stored portrait and two stored prints: everything finalising needs. */
+    public static Application complete(CoreServices core, Application draft) {
         String photo = core.blobs().put(Portraits.encode(Portraits.good(), "jpeg"), "image/jpeg");
         FingerprintCapture fingers = FingerprintCapture.pending(FingerSet.TWO_INDEX)
                 .with(FingerCapture.captured(Finger.LEFT_INDEX, 70, 1, "SBI-001", core.blobs().put(new byte[] {1, 2, 3}, "image/x-wsq")))
                 .with(FingerCapture.captured(Finger.RIGHT_INDEX, 66, 1, "SBI-001", core.blobs().put(new byte[] {4, 5, 6}, "image/x-wsq")));
-        core.applications().saveDraft(draft.withPhoto(new PhotoCapture(photo, 700, 900,
-                TestCore.CLOCK.instant().minusSeconds(3_000))).withFingerprints(fingers));
-        return core.applicationService().finalise(draft.id(), CLERK);
+        Application complete = draft.withPhoto(new PhotoCapture(photo, 700, 900,
+                TestCore.CLOCK.instant().minusSeconds(3_000))).withFingerprints(fingers);
+        core.applications().saveDraft(complete);
+        return complete;
     }
 }

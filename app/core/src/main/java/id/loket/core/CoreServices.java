@@ -4,6 +4,7 @@ import id.loket.core.application.ApplicationRepository;
 import id.loket.core.application.ApplicationService;
 import id.loket.core.audit.AuditLog;
 import id.loket.core.blob.BlobStore;
+import id.loket.core.bundle.BundleModule;
 import id.loket.core.device.DeviceProfiles;
 import id.loket.core.officer.OfficerService;
 import id.loket.core.officer.PasswordHasher;
@@ -23,7 +24,7 @@ import java.time.Clock;
 public record CoreServices(LoketStore store, DeviceProfiles deviceProfiles, OfficerService officers,
                            AuditLog audit, BlobStore blobs, ApplicationRepository applications,
                            ApplicationService applicationService, Outbox outbox, QueueModule queue,
-                           SyncModule sync)
+                           SyncModule sync, BundleModule bundles)
         implements AutoCloseable {
 
     /** Opens the store in {@code dataDir} with production password hashing (600,000 iterations). */
@@ -43,7 +44,9 @@ public record CoreServices(LoketStore store, DeviceProfiles deviceProfiles, Offi
         ApplicationService service = new ApplicationService(store, applications, devices, blobs, outbox, audit, clock);
         QueueModule queue = QueueModule.create(store, audit, devices, clock, clock.getZone());
         SyncModule sync = SyncModule.create(store, devices, outbox, applications, service, audit, clock);
-        return new CoreServices(store, devices, officers, audit, blobs, applications, service, outbox, queue, sync);
+        BundleModule bundles = BundleModule.create(store, blobs, outbox, sync.identities(), audit, clock);
+        return new CoreServices(store, devices, officers, audit, blobs, applications, service, outbox, queue, sync,
+                bundles);
     }
 
     /** Closes the store. */

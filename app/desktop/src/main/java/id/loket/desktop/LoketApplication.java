@@ -20,6 +20,9 @@ import id.loket.desktop.sync.CoreDeviceLedger;
 import id.loket.desktop.sync.SyncWiring;
 import id.loket.desktop.syncstatus.AgentMonitor;
 import id.loket.desktop.syncstatus.SyncStatusView;
+import id.loket.desktop.bundle.BundleCorner;
+import id.loket.desktop.bundle.BundlePickers;
+import id.loket.desktop.bundle.BundleViewModel;
 import id.loket.desktop.syncstatus.SyncStatusViewModel;
 import id.loket.sync.agent.SyncAgent;
 import id.loket.sync.agent.SyncSettings;
@@ -95,7 +98,10 @@ public final class LoketApplication extends Application {
                 CaptureOptions.standard(scanner, FilePicker.system(), pdf -> getHostServices()
                         .showDocument(pdf.toUri().toString())).withAfterFinalise(monitor::wake));
         syncStatus = new SyncStatusViewModel(monitor, new FxUiExecutor(), tasks, clock);
-        window.showSyncStatus(new SyncStatusView(syncStatus, i18n).node());
+        BundleCorner usb = new BundleCorner(new BundleViewModel(core.bundles(), tasks,
+                () -> java.util.Optional.ofNullable(window.signedInProperty().get())), i18n, BundlePickers.system(i18n),
+                window.signedInProperty().isNotNull());
+        window.showSyncStatus(new javafx.scene.layout.HBox(12, new SyncStatusView(syncStatus, i18n).node(), usb.node()));
         syncStatus.activate();
         agent.start();
 

@@ -60,6 +60,11 @@ final class TestCentre implements AutoCloseable {
         }
     }
 
+    /** The centre's database URL (operator commands open the same database while the server runs). */
+    String jdbcUrl() {
+        return settings.jdbcUrl();
+    }
+
     /** Where devices reach the centre: through the proxy. */
     HttpUrl url() {
         return HttpUrl.get("http://127.0.0.1:" + proxy.port() + "/");

@@ -5,7 +5,6 @@ import id.loket.desktop.cli.CliContext;
 import id.loket.desktop.cli.LoketCli;
 import id.loket.desktop.cli.PasswordReader;
 import id.loket.sync.central.CentralMain;
-import okhttp3.OkHttpClient;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -37,9 +36,9 @@ class BundleCommandLineTest {
     @TempDir
     Path temp;
 
+    private StickJourney journey;
     private TestCentre centre;
     private TestDevice device;
-    private OkHttpClient http;
     private Path stick;
 
     /** Output of one command. */
@@ -48,19 +47,16 @@ class BundleCommandLineTest {
 
     @BeforeEach
     void setUp() throws IOException {
-        centre = TestCentre.start(CentreDatabase.H2);
-        device = TestDevice.create(temp.resolve("device"), APPLICATIONS);
-        http = TestAgents.http();
-        device.enroll(http, centre.url(), centre.enrollmentToken());
+        journey = StickJourney.start(temp, APPLICATIONS);
+        centre = journey.centre;
+        device = journey.device;
+        stick = journey.stick;
         device.close();
-        stick = Files.createDirectories(temp.resolve("stick"));
     }
 
     @AfterEach
     void tearDown() throws IOException {
-        device.close();
-        centre.close();
-        TestAgents.shutdown(http);
+        journey.close();
     }
 
     @Test

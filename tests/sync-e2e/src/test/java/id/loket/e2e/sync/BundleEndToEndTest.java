@@ -52,6 +52,7 @@ class BundleEndToEndTest {
     @TempDir
     Path temp;
 
+    private StickJourney journey;
     private TestCentre centre;
     private TestDevice device;
     private OkHttpClient http;
@@ -59,18 +60,16 @@ class BundleEndToEndTest {
 
     @BeforeEach
     void setUp() throws IOException {
-        centre = TestCentre.start(CentreDatabase.H2);
-        device = TestDevice.create(temp.resolve("device"), APPLICATIONS);
-        http = TestAgents.http();
-        device.enroll(http, centre.url(), centre.enrollmentToken());
-        stick = Files.createDirectories(temp.resolve("stick"));
+        journey = StickJourney.start(temp, APPLICATIONS);
+        centre = journey.centre;
+        device = journey.device;
+        http = journey.http;
+        stick = journey.stick;
     }
 
     @AfterEach
     void tearDown() throws IOException {
-        device.close();
-        centre.close();
-        TestAgents.shutdown(http);
+        journey.close();
     }
 
     @Test

@@ -4,6 +4,7 @@ import id.loket.core.application.ApplicationRepository;
 import id.loket.core.application.ApplicationService;
 import id.loket.core.audit.AuditLog;
 import id.loket.core.blob.BlobStore;
+import id.loket.core.bundle.BundleModule;
 import id.loket.core.device.DeviceProfiles;
 import id.loket.core.officer.OfficerService;
 import id.loket.core.officer.PasswordHasher;
@@ -25,7 +26,8 @@ import java.time.Clock;
 public record CoreServices(LoketStore store, DeviceProfiles deviceProfiles, OfficerService officers,
                            AuditLog audit, BlobStore blobs, ApplicationRepository applications,
                            ApplicationService applicationService, Outbox outbox, QueueModule queue,
-                           SyncModule sync, OutageWatch outage, Announcements announcements)
+                           SyncModule sync, OutageWatch outage, Announcements announcements,
+                           BundleModule bundles)
         implements AutoCloseable {
 
     /** Opens the store in {@code dataDir} with production password hashing (600,000 iterations). */
@@ -47,8 +49,9 @@ public record CoreServices(LoketStore store, DeviceProfiles deviceProfiles, Offi
                 outage);
         QueueModule queue = QueueModule.create(store, audit, devices, clock, clock.getZone());
         SyncModule sync = SyncModule.create(store, devices, outbox, applications, service, audit, clock);
+        BundleModule bundles = BundleModule.create(store, blobs, outbox, sync.identities(), audit, clock);
         return new CoreServices(store, devices, officers, audit, blobs, applications, service, outbox, queue, sync,
-                outage, new Announcements(store, audit, clock));
+                outage, new Announcements(store, audit, clock), bundles);
     }
 
     /** Closes the store. */

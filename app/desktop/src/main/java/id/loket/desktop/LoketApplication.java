@@ -2,6 +2,9 @@ package id.loket.desktop;
 
 import atlantafx.base.theme.PrimerLight;
 import id.loket.core.CoreServices;
+import id.loket.desktop.bundle.BundleCorner;
+import id.loket.desktop.bundle.BundlePickers;
+import id.loket.desktop.bundle.BundleViewModel;
 import id.loket.desktop.capture.CaptureOptions;
 import id.loket.desktop.capture.FilePicker;
 import id.loket.desktop.capture.fingerprint.DeferredScanner;
@@ -15,7 +18,9 @@ import id.loket.desktop.shell.MainWindow;
 import id.loket.desktop.syncstatus.SyncStatusView;
 import id.loket.desktop.syncstatus.SyncStatusViewModel;
 import javafx.application.Application;
+import javafx.scene.Node;
 import javafx.scene.Scene;
+import javafx.scene.layout.HBox;
 import javafx.stage.Stage;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -45,6 +50,8 @@ public final class LoketApplication extends Application {
     private volatile boolean stopping;
     private SyncStatusViewModel syncStatus;
     private OutageFeed outageFeed;
+    /** The USB bundle corner: shown at once, since export must work even when the clients cannot be made. */
+    private Node usbCorner;
 
     /** On the launcher thread, after the toolkit started: waits for the store {@link Main} began opening. */
     @Override
@@ -64,6 +71,10 @@ public final class LoketApplication extends Application {
         MainWindow window = new MainWindow(core, i18n, tasks, clock, dataDir,
                 CaptureOptions.standard(scanner, FilePicker.system(), pdf -> getHostServices()
                         .showDocument(pdf.toUri().toString())).withAfterFinalise(this::wakeAgent));
+        usbCorner = new BundleCorner(new BundleViewModel(core.bundles(), tasks,
+                () -> java.util.Optional.ofNullable(window.signedInProperty().get())), i18n, BundlePickers.system(i18n),
+                window.signedInProperty().isNotNull()).node();
+        window.showSyncStatus(usbCorner);
 
         Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
         Scene scene = new Scene(window.root(), 1100, 760);
@@ -92,7 +103,7 @@ public final class LoketApplication extends Application {
         outside = services;
         scanner.complete(services.scanner());
         syncStatus = new SyncStatusViewModel(services.monitor(), new FxUiExecutor(), tasks, clock);
-        window.showSyncStatus(new SyncStatusView(syncStatus, i18n).node());
+        window.showSyncStatus(new HBox(12, new SyncStatusView(syncStatus, i18n).node(), usbCorner));
         syncStatus.activate();
         outageFeed = OutageFeed.connect(services.monitor(), core.outage());
         services.agent().start();

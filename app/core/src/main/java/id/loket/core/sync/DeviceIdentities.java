@@ -3,6 +3,7 @@ package id.loket.core.sync;
 import id.loket.core.device.DeviceProfile;
 import id.loket.core.device.DeviceProfiles;
 import id.loket.core.store.LoketStore;
+import id.loket.sync.protocol.bundle.BundleKeys;
 import id.loket.sync.protocol.security.DeviceKeys;
 
 import java.security.KeyPair;
@@ -88,9 +89,32 @@ public final class DeviceIdentities {
         });
     }
 
+    /**
+     * Stores the centre's public keys for bundles (from the enroll reply or {@code GET /v1/centre-keys}).
+     *
+     * @throws IllegalArgumentException when a key is not of its kind
+     * @throws IllegalStateException    when there is no identity yet
+     */
+    public DeviceIdentity centreKeys(String bundleKey, String receiptKey) {
+        BundleKeys.decodePublic(bundleKey);
+        DeviceKeys.decodePublic(receiptKey);
+        return store.inTransaction(c -> {
+            try (PreparedStatement up = c.prepareStatement(
+                    "UPDATE sync_identity SET centre_bundle_key = ?, centre_receipt_key = ? WHERE id = 1")) {
+                up.setString(1, bundleKey);
+                up.setString(2, receiptKey);
+                if (up.executeUpdate() != 1) {
+                    throw new IllegalStateException("no device identity to store the centre's keys with");
+                }
+            }
+            return read(c).orElseThrow();
+        });
+    }
+
     private static Optional<DeviceIdentity> read(Connection c) throws SQLException {
         try (PreparedStatement q = c.prepareStatement("SELECT s.device_id, p.office_code, p.counter_no, "
-                + "s.private_key, s.public_key, s.centre_url, s.enrolled_at FROM sync_identity s "
+                + "s.private_key, s.public_key, s.centre_url, s.enrolled_at, s.centre_bundle_key, s.centre_receipt_key "
+                + "FROM sync_identity s "
                 + "LEFT JOIN device_profile p ON p.id = 1 WHERE s.id = 1")) {
             try (ResultSet rs = q.executeQuery()) {
                 if (!rs.next()) {
@@ -99,7 +123,7 @@ public final class DeviceIdentities {
                 OffsetDateTime enrolled = rs.getObject(7, OffsetDateTime.class);
                 return Optional.of(new DeviceIdentity(rs.getObject(1, UUID.class), rs.getString(2), rs.getInt(3),
                         rs.getBytes(4), rs.getString(5), rs.getString(6),
-                        enrolled == null ? null : enrolled.toInstant()));
+                        enrolled == null ? null : enrolled.toInstant(), rs.getString(8), rs.getString(9)));
             }
         }
     }

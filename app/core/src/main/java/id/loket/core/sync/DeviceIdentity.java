@@ -16,9 +16,12 @@ import java.util.UUID;
  * @param publicKey       base64 X.509, as sent at enrollment
  * @param centreUrl       null until enrolled
  * @param enrolledAt      null until enrolled
+ * @param centreBundleKey  the centre's X25519 key bundles are encrypted to (base64 X.509), null until known
+ * @param centreReceiptKey the centre's Ed25519 key receipts are signed with (base64 X.509), null until known
  */
 public record DeviceIdentity(UUID deviceId, String officeCode, int counterNumber, byte[] privateKeyPkcs8,
-                             String publicKey, String centreUrl, Instant enrolledAt) {
+                             String publicKey, String centreUrl, Instant enrolledAt, String centreBundleKey,
+                             String centreReceiptKey) {
 
     public DeviceIdentity {
         Objects.requireNonNull(deviceId, "deviceId");
@@ -43,6 +46,11 @@ public record DeviceIdentity(UUID deviceId, String officeCode, int counterNumber
     /** True once a centre accepted this device. */
     public boolean enrolled() {
         return centreUrl != null && enrolledAt != null;
+    }
+
+    /** True once the centre's bundle and receipt keys are known (bundles can be made and receipts checked). */
+    public boolean knowsCentreKeys() {
+        return centreBundleKey != null && centreReceiptKey != null;
     }
 
     /** Never prints the private key. */

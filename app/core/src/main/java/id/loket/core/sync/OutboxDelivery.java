@@ -67,19 +67,25 @@ public final class OutboxDelivery {
         if (rows.isEmpty()) {
             return rows;
         }
+        Map<Long, List<String>> blobs = blobsBetween(c, rows.getFirst().deviceSeq(), rows.getLast().deviceSeq());
+        return rows.stream().map(r -> new OutgoingRow(r.deviceSeq(), r.recordId(), r.kind(), r.recordHash(),
+                r.payload(), blobs.getOrDefault(r.deviceSeq(), List.of()), r.state(), r.createdAt())).toList();
+    }
+
+    /** The images of the rows with sequence numbers from {@code first} to {@code last}, sorted, by row. */
+    public static Map<Long, List<String>> blobsBetween(Connection c, long first, long last) throws SQLException {
         Map<Long, List<String>> blobs = new HashMap<>();
         try (PreparedStatement q = c.prepareStatement("SELECT device_seq, blob_hash FROM outbox_blob "
                 + "WHERE device_seq BETWEEN ? AND ? ORDER BY device_seq, blob_hash")) {
-            q.setLong(1, rows.getFirst().deviceSeq());
-            q.setLong(2, rows.getLast().deviceSeq());
+            q.setLong(1, first);
+            q.setLong(2, last);
             try (ResultSet rs = q.executeQuery()) {
                 while (rs.next()) {
                     blobs.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(rs.getString(2));
                 }
             }
         }
-        return rows.stream().map(r -> new OutgoingRow(r.deviceSeq(), r.recordId(), r.kind(), r.recordHash(),
-                r.payload(), blobs.getOrDefault(r.deviceSeq(), List.of()), r.state(), r.createdAt())).toList();
+        return blobs;
     }
 
     /**

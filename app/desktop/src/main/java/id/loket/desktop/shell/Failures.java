@@ -21,6 +21,7 @@ public final class Failures {
         return switch (failure) {
             case OfficerRefusal refusal -> refusal.reason();
             case QueueRefusal refusal -> refusal.reason();
+            case id.loket.core.bundle.BundleRefusal refusal -> refusal.reason();
             case WorkflowRefusal refusal when !refusal.reasons().isEmpty() -> refusal.reasons().getFirst();
             case StoreException store -> store.userMessage();
             default -> Message.of("error.unexpected");

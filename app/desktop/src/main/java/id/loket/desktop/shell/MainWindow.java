@@ -65,6 +65,8 @@ public final class MainWindow implements Navigator {
     private final StatusBar status;
     private final OutageBannerViewModel outageBanner;
     private final WaitingRoomWindow waitingRoom;
+    private final javafx.beans.property.ObjectProperty<Officer> signedIn =
+            new javafx.beans.property.SimpleObjectProperty<>();
 
     /** A window whose capture flow has no fingerprint scanner and opens no receipts (tools, tests of other screens). */
     public MainWindow(CoreServices core, I18n i18n, TaskRunner tasks, Clock clock, Path dataDir) {
@@ -153,8 +155,14 @@ public final class MainWindow implements Navigator {
         host.show(firstRun);
     }
 
+    /** The officer signed in now, null on the login and setup screens (the status bar's USB export needs one). */
+    public javafx.beans.property.ReadOnlyObjectProperty<Officer> signedInProperty() {
+        return signedIn;
+    }
+
     @Override
     public void showLogin() {
+        signedIn.set(null);
         if (login == null) {
             login = new LoginView(new LoginViewModel(core.officers(), tasks, this), i18n);
         }
@@ -168,6 +176,7 @@ public final class MainWindow implements Navigator {
                     tasks, this, clock);
             home = new HomeView(homeModel, i18n);
         }
+        signedIn.set(officer);
         homeModel.open(officer);
         host.show(home);
     }

@@ -15,6 +15,7 @@ import id.loket.sync.agent.ledger.DecisionOutcome;
 import id.loket.sync.agent.ledger.DeviceCredentials;
 import id.loket.sync.agent.ledger.DeviceLedger;
 import id.loket.sync.agent.ledger.Enrolment;
+import id.loket.sync.protocol.bundle.CentreKeys;
 import id.loket.sync.agent.ledger.LedgerSummary;
 import id.loket.sync.agent.ledger.LocalBlob;
 import id.loket.sync.agent.ledger.OutgoingRecord;
@@ -60,6 +61,11 @@ public final class CoreDeviceLedger implements DeviceLedger {
     @Override
     public void enrolled(String centreBaseUrl, Instant enrolledAt) {
         sync.identities().enrolled(centreBaseUrl, enrolledAt);
+    }
+
+    @Override
+    public void centreKeys(CentreKeys keys) {
+        sync.identities().centreKeys(keys.bundleKey(), keys.receiptKey());
     }
 
     @Override

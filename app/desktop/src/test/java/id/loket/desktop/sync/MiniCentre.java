@@ -125,7 +125,7 @@ public final class MiniCentre implements AutoCloseable {
         }
         deviceKey = DeviceKeys.decodePublic(request.publicKey());
         deviceId = request.deviceId();
-        send(x, 201, new EnrollReply(request.deviceId(), request.officeCode(), request.counter(), Instant.EPOCH));
+        send(x, 201, new EnrollReply(request.deviceId(), request.officeCode(), request.counter(), Instant.EPOCH, null));
     }
 
     private boolean signed(HttpExchange x, byte[] body) {

@@ -92,6 +92,11 @@ final class InterruptSafeLedger implements DeviceLedger {
     }
 
     @Override
+    public void centreKeys(id.loket.sync.protocol.bundle.CentreKeys keys) {
+        run(() -> ledger.centreKeys(keys));
+    }
+
+    @Override
     public Optional<Enrolment> enrolment() {
         return call(ledger::enrolment);
     }

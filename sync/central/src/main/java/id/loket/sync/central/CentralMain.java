@@ -1,6 +1,7 @@
 package id.loket.sync.central;
 
 import id.loket.sync.central.cli.AppointmentsCommand;
+import id.loket.sync.central.cli.BundleCommand;
 import id.loket.sync.central.cli.DecideCommand;
 import id.loket.sync.central.cli.ProxyCommand;
 import id.loket.sync.central.cli.ServeCommand;
@@ -20,7 +21,7 @@ import picocli.CommandLine.Command;
 @Command(name = "loket-central", mixinStandardHelpOptions = true,
         description = "Loket reference central server (receiving end of the sync protocol).",
         subcommands = {ServeCommand.class, TokenCommand.class, DecideCommand.class, AppointmentsCommand.class,
-                ProxyCommand.class})
+                ProxyCommand.class, BundleCommand.class})
 public final class CentralMain {
 
     public static final int REFUSED = 1;

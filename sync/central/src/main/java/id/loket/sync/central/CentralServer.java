@@ -6,6 +6,9 @@ import id.loket.sync.central.admin.AdminAuth;
 import id.loket.sync.central.appointment.AppointmentApi;
 import id.loket.sync.central.appointment.AppointmentStore;
 import id.loket.sync.central.blob.BlobApi;
+import id.loket.sync.central.bundle.BundleApi;
+import id.loket.sync.central.bundle.BundleImport;
+import id.loket.sync.central.bundle.CentreKeyStore;
 import id.loket.sync.central.blob.BlobStore;
 import id.loket.sync.central.blob.Uploads;
 import id.loket.sync.central.device.DeviceApi;
@@ -52,6 +55,8 @@ public final class CentralServer implements AutoCloseable {
     private final BlobStore blobs;
     private final StatusFeed status;
     private final AppointmentStore appointments;
+    private final CentreKeyStore keys;
+    private final BundleImport bundles;
     private final Javalin app;
 
     /** A server on a fresh in-memory H2 database, without administrator endpoints. */
@@ -68,7 +73,8 @@ public final class CentralServer implements AutoCloseable {
         this.blobs = new BlobStore(db);
         this.status = new StatusFeed(db, clock);
         this.appointments = new AppointmentStore(db);
-        DeviceRegistry devices = new DeviceRegistry(db, tokens, clock);
+        this.keys = new CentreKeyStore(db, clock);
+        DeviceRegistry devices = new DeviceRegistry(db, tokens, keys, clock);
         FaultFilter faultFilter = new FaultFilter(faults, observations);
         SignatureCheck signatures = new SignatureCheck(devices);
         this.app = Javalin.create(config -> {
@@ -87,6 +93,8 @@ public final class CentralServer implements AutoCloseable {
         DeviceApi.register(app, devices, mapper);
         new BlobApi(blobs, new Uploads(db, clock), mapper).register(app);
         new BatchApi(new BatchIngest(db, clock), mapper).register(app);
+        this.bundles = new BundleImport(db, devices, keys, clock);
+        new BundleApi(bundles, keys).register(app);
         StatusApi.register(app, status);
         AppointmentApi.register(app, appointments);
         if (b.discardSink) {
@@ -136,6 +144,16 @@ public final class CentralServer implements AutoCloseable {
 
     public AppointmentStore appointments() {
         return appointments;
+    }
+
+    /** The centre's bundle and receipt keys. */
+    public CentreKeyStore keys() {
+        return keys;
+    }
+
+    /** Imports bundles carried from devices (the CLI and {@code POST /v1/admin/bundles}). */
+    public BundleImport bundles() {
+        return bundles;
     }
 
     @Override

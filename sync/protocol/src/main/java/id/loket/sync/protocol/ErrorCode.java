@@ -35,7 +35,23 @@ public enum ErrorCode {
     /** The centre is busy or in maintenance: retry after the Retry-After header. */
     RETRY_LATER("retry-later", true),
     /** Something broke at the centre; retry with backoff. */
-    INTERNAL("internal", true);
+    INTERNAL("internal", true),
+    /** Not a Loket bundle file (wrong magic, unreadable header). */
+    BUNDLE_UNREADABLE("bundle-unreadable", false),
+    /** The bundle file ends early (the stick was pulled while it was written). */
+    BUNDLE_TRUNCATED("bundle-truncated", false),
+    /** The bundle was encrypted to another centre's key. */
+    BUNDLE_WRONG_KEY("bundle-wrong-key", false),
+    /** A segment does not authenticate: the file was altered or damaged. */
+    BUNDLE_DAMAGED("bundle-damaged", false),
+    /** The manifest's signature does not verify with the device's enrolled key (tampered manifest). */
+    BUNDLE_BAD_SIGNATURE("bundle-bad-signature", false),
+    /** An entry's bytes do not hash to what the manifest lists (tampered record or image). */
+    BUNDLE_ENTRY_MISMATCH("bundle-entry-mismatch", false),
+    /** Entries missing from, or not listed in, the manifest. */
+    BUNDLE_INCOMPLETE("bundle-incomplete", false),
+    /** A bundle with this id was imported before. */
+    BUNDLE_REPLAYED("bundle-replayed", false);
 
     private final String code;
     private final boolean retryable;

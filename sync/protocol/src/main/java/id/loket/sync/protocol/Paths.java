@@ -10,6 +10,8 @@ public final class Paths {
     public static final String BATCHES = ProtocolVersion.PATH_PREFIX + "/batches";
     public static final String STATUS = ProtocolVersion.PATH_PREFIX + "/status";
     public static final String APPOINTMENTS = ProtocolVersion.PATH_PREFIX + "/appointments";
+    public static final String CENTRE_KEYS = ProtocolVersion.PATH_PREFIX + "/centre-keys";
+    public static final String ADMIN_BUNDLES = ProtocolVersion.PATH_PREFIX + "/admin/bundles";
     public static final String ADMIN = ProtocolVersion.PATH_PREFIX + "/admin";
 
     private Paths() {

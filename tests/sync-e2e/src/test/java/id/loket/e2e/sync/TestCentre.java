@@ -32,6 +32,9 @@ final class TestCentre implements AutoCloseable {
     record Upload(String uploadId, String hash, long offset, long size, boolean complete) {
     }
 
+    /** The administrator token of {@code /v1/admin} (bundle imports over HTTP). */
+    static final String ADMIN_TOKEN = "e2e-admin-token";
+
     final CentralServer server;
     final FaultProxy proxy;
     private final CentreDatabase database;
@@ -46,7 +49,8 @@ final class TestCentre implements AutoCloseable {
 
     static TestCentre start(CentreDatabase database) throws IOException {
         DatabaseSettings settings = database.create();
-        CentralServer server = CentralServer.builder().database(settings).build().start("127.0.0.1", 0);
+        CentralServer server = CentralServer.builder().database(settings).adminToken(ADMIN_TOKEN).build()
+                .start("127.0.0.1", 0);
         try {
             return new TestCentre(database, settings, server, FaultProxy.start("127.0.0.1", 0, "127.0.0.1", server.port()));
         } catch (IOException | RuntimeException e) {
@@ -54,6 +58,11 @@ final class TestCentre implements AutoCloseable {
             database.drop(settings);
             throw e;
         }
+    }
+
+    /** The centre's database URL (operator commands open the same database while the server runs). */
+    String jdbcUrl() {
+        return settings.jdbcUrl();
     }
 
     /** Where devices reach the centre: through the proxy. */

@@ -148,6 +148,11 @@ final class TestDevice implements AutoCloseable {
         }
     }
 
+    /** Finalises one more application (new images, new record) into the outbox. */
+    void addApplication(long seed) {
+        finalise(new Random(seed));
+    }
+
     /** A draft that passes every finalise guard, its images really stored, then finalised into the outbox. */
     private void finalise(Random random) {
         Instant now = CLOCK.instant();

@@ -38,6 +38,9 @@ public final class DeviceEnrollment {
             throw new HostileReplyException("the centre enrolled device " + reply.deviceId() + ", not " + device.deviceId());
         }
         ledger.enrolled(centre.toString(), reply.enrolledAt() != null ? reply.enrolledAt() : clock.instant());
+        if (reply.centreKeys() != null) {
+            ledger.centreKeys(reply.centreKeys());
+        }
         return reply;
     }
 }

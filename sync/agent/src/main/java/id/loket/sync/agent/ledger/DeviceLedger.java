@@ -28,6 +28,9 @@ public interface DeviceLedger {
     /** Records that the centre at {@code centreBaseUrl} accepted this device's key. */
     void enrolled(String centreBaseUrl, Instant enrolledAt);
 
+    /** Keeps the centre's public keys for bundles and receipts (from the enroll reply). */
+    void centreKeys(id.loket.sync.protocol.bundle.CentreKeys keys);
+
     /** What the agent signs with, empty until enrolled. */
     Optional<Enrolment> enrolment();
 

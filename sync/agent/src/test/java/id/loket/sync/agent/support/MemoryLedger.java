@@ -83,6 +83,14 @@ public final class MemoryLedger implements DeviceLedger {
         return new DeviceCredentials(deviceId, "DPS", 3, keys.getPublic());
     }
 
+    /** The centre's keys as the last enrollment gave them. */
+    public id.loket.sync.protocol.bundle.CentreKeys centreKeys;
+
+    @Override
+    public void centreKeys(id.loket.sync.protocol.bundle.CentreKeys keys) {
+        centreKeys = keys;
+    }
+
     @Override
     public void enrolled(String centreBaseUrl, Instant enrolledAt) {
         enrolment = new Enrolment(deviceId, centreBaseUrl, keys.getPrivate(), enrolledAt);

@@ -1,10 +1,12 @@
 package id.loket.sync.central.device;
 
+import id.loket.sync.central.bundle.CentreKeyStore;
 import id.loket.sync.central.http.ApiException;
 import id.loket.sync.central.store.Database;
 import id.loket.sync.central.store.Sql;
 import id.loket.sync.protocol.ErrorCode;
 import id.loket.sync.protocol.ProtocolVersion;
+import id.loket.sync.protocol.bundle.CentreKeys;
 import id.loket.sync.protocol.enroll.EnrollReply;
 import id.loket.sync.protocol.enroll.EnrollRequest;
 import id.loket.sync.protocol.security.DeviceKeys;
@@ -33,11 +35,13 @@ public final class DeviceRegistry {
     private final Database db;
     private final EnrollmentTokens tokens;
     private final Clock clock;
+    private final CentreKeyStore keys;
     private final Map<String, Device> cache = new ConcurrentHashMap<>();
 
-    public DeviceRegistry(Database db, EnrollmentTokens tokens, Clock clock) {
+    public DeviceRegistry(Database db, EnrollmentTokens tokens, CentreKeyStore keys, Clock clock) {
         this.db = db;
         this.tokens = tokens;
+        this.keys = keys;
         this.clock = clock;
     }
 
@@ -45,16 +49,17 @@ public final class DeviceRegistry {
     public EnrollReply enroll(EnrollRequest request) {
         validate(request);
         Instant now = Sql.micros(clock.instant());
+        CentreKeys centreKeys = keys.keys().publicKeys();
         EnrollReply reply = db.inTransaction(c -> {
             if (tokens.consume(c, request.enrollmentToken(), request.officeCode(), request.counter(),
                     request.deviceId(), now)) {
                 if (!insert(c, request, now)) {
                     throw refused("device " + request.deviceId() + " is already enrolled");
                 }
-                return new EnrollReply(request.deviceId(), request.officeCode(), request.counter(), now);
+                return new EnrollReply(request.deviceId(), request.officeCode(), request.counter(), now, centreKeys);
             }
             if (tokens.consumedBy(c, request.enrollmentToken(), request.deviceId())) {
-                EnrollReply again = replay(c, request);
+                EnrollReply again = replay(c, request, centreKeys);
                 if (again != null) {
                     return again;
                 }
@@ -106,14 +111,14 @@ public final class DeviceRegistry {
         }
     }
 
-    private static EnrollReply replay(Connection c, EnrollRequest r) throws SQLException {
+    private static EnrollReply replay(Connection c, EnrollRequest r, CentreKeys centreKeys) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement(
                 "SELECT office_code, counter_no, public_key, enrolled_at FROM device WHERE device_id = ?")) {
             ps.setString(1, r.deviceId());
             try (ResultSet rs = ps.executeQuery()) {
                 if (rs.next() && rs.getString("public_key").equals(r.publicKey())) {
                     return new EnrollReply(r.deviceId(), rs.getString("office_code"), rs.getInt("counter_no"),
-                            Sql.getInstant(rs, "enrolled_at"));
+                            Sql.getInstant(rs, "enrolled_at"), centreKeys);
                 }
                 return null;
             }

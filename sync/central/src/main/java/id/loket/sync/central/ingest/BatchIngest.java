@@ -44,25 +44,30 @@ public final class BatchIngest {
     /** Ingests the records of an envelope already checked to come from {@code deviceId}. */
     public BatchReply ingest(String deviceId, BatchEnvelope envelope) {
         Instant receivedAt = Sql.micros(clock.instant());
-        List<WireRecord> records = envelope.records();
-        RecordResult[] checked = records.stream().map(RecordChecks::problem).toArray(RecordResult[]::new);
-        int[] order = IntStream.range(0, records.size()).filter(i -> checked[i] == null).boxed()
-                .sorted(Comparator.comparing(i -> records.get(i).recordId()))
-                .mapToInt(Integer::intValue).toArray();
-        RecordResult[] results = db.inTransaction(c -> {
-            RecordResult[] out = checked.clone();
-            boolean accepted = false;
-            for (int i : order) {
-                out[i] = store(c, deviceId, records.get(i), receivedAt);
-                accepted |= out[i].outcome() == Outcome.ACCEPTED;
-            }
-            if (accepted) {
-                Watermark.advance(c, deviceId);
-            }
-            return out;
-        });
+        RecordResult[] results = db.inTransaction(c -> ingest(c, deviceId, envelope.records(), receivedAt));
         log(deviceId, envelope, results);
         return new BatchReply(envelope.batchId(), receivedAt, Arrays.asList(results));
+    }
+
+    /**
+     * The same ingest inside the caller's transaction (a bundle import stores its images and its
+     * records in one): results in the order of {@code records}.
+     */
+    public static RecordResult[] ingest(Connection c, String deviceId, List<WireRecord> records, Instant receivedAt)
+            throws SQLException {
+        RecordResult[] out = records.stream().map(RecordChecks::problem).toArray(RecordResult[]::new);
+        int[] order = IntStream.range(0, records.size()).filter(i -> out[i] == null).boxed()
+                .sorted(Comparator.comparing(i -> records.get(i).recordId()))
+                .mapToInt(Integer::intValue).toArray();
+        boolean accepted = false;
+        for (int i : order) {
+            out[i] = store(c, deviceId, records.get(i), receivedAt);
+            accepted |= out[i].outcome() == Outcome.ACCEPTED;
+        }
+        if (accepted) {
+            Watermark.advance(c, deviceId);
+        }
+        return out;
     }
 
     private static RecordResult store(Connection c, String deviceId, WireRecord r, Instant receivedAt)

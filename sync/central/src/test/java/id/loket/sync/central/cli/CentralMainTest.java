@@ -61,7 +61,7 @@ class CentralMainTest {
         try (Database db = Database.open(DatabaseSettings.of(url))) {
             Clock clock = Clock.systemUTC();
             EnrollmentTokens tokens = new EnrollmentTokens(db, clock);
-            new DeviceRegistry(db, tokens, clock).enroll(new EnrollRequest(1, deviceId, "DPS", 1,
+            new DeviceRegistry(db, tokens, new id.loket.sync.central.bundle.CentreKeyStore(db, clock), clock).enroll(new EnrollRequest(1, deviceId, "DPS", 1,
                     DeviceKeys.encodePublic(DeviceKeys.generate().getPublic()),
                     tokens.issue("DPS", null, Duration.ofHours(1)).token()));
             new BatchIngest(db, clock).ingest(deviceId, new BatchEnvelope(1, deviceId, UUID.randomUUID(), 1, 1,

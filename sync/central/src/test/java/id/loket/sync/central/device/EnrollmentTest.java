@@ -5,6 +5,8 @@ import id.loket.sync.central.support.CentralExtension;
 import id.loket.sync.protocol.ErrorCode;
 import id.loket.sync.protocol.Paths;
 import id.loket.sync.protocol.ProtocolVersion;
+import id.loket.sync.protocol.bundle.BundleKeys;
+import id.loket.sync.protocol.bundle.CentreKeys;
 import id.loket.sync.protocol.enroll.EnrollReply;
 import id.loket.sync.protocol.enroll.EnrollRequest;
 import id.loket.sync.protocol.security.DeviceKeys;
@@ -37,6 +39,12 @@ class EnrollmentTest {
         assertThat(reply.deviceId()).isEqualTo(first.deviceId());
         assertThat(reply.officeCode()).isEqualTo("DPS");
         assertThat(reply.counter()).isEqualTo(3);
+        assertThat(reply.centreKeys()).as("the keys bundles are encrypted to and receipts signed with")
+                .isEqualTo(central.get().server.keys().keys().publicKeys());
+        CentreKeys published = read(central.get().enroll().get(Paths.CENTRE_KEYS), CentreKeys.class);
+        assertThat(published).isEqualTo(reply.centreKeys());
+        assertThat(BundleKeys.decodePublic(published.bundleKey())).isNotNull();
+        assertThat(DeviceKeys.decodePublic(published.receiptKey())).isNotNull();
 
         HttpResponse<byte[]> second = enroll(request(UUID.randomUUID().toString(), "DPS", 3, token));
         assertThat(second.statusCode()).isEqualTo(403);

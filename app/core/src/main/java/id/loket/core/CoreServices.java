@@ -3,6 +3,8 @@ package id.loket.core;
 import id.loket.core.application.ApplicationRepository;
 import id.loket.core.application.ApplicationService;
 import id.loket.core.audit.AuditLog;
+import id.loket.core.booth.BoothModule;
+import id.loket.core.calllist.CallList;
 import id.loket.core.blob.BlobStore;
 import id.loket.core.device.DeviceProfiles;
 import id.loket.core.officer.OfficerService;
@@ -23,7 +25,7 @@ import java.time.Clock;
 public record CoreServices(LoketStore store, DeviceProfiles deviceProfiles, OfficerService officers,
                            AuditLog audit, BlobStore blobs, ApplicationRepository applications,
                            ApplicationService applicationService, Outbox outbox, QueueModule queue,
-                           SyncModule sync)
+                           SyncModule sync, BoothModule booth, CallList callList)
         implements AutoCloseable {
 
     /** Opens the store in {@code dataDir} with production password hashing (600,000 iterations). */
@@ -43,7 +45,10 @@ public record CoreServices(LoketStore store, DeviceProfiles deviceProfiles, Offi
         ApplicationService service = new ApplicationService(store, applications, devices, blobs, outbox, audit, clock);
         QueueModule queue = QueueModule.create(store, audit, devices, clock, clock.getZone());
         SyncModule sync = SyncModule.create(store, devices, outbox, applications, service, audit, clock);
-        return new CoreServices(store, devices, officers, audit, blobs, applications, service, outbox, queue, sync);
+        BoothModule booth = BoothModule.create(store, applications, audit, clock);
+        CallList callList = new CallList(store, applications, queue.rescheduling(), audit, clock);
+        return new CoreServices(store, devices, officers, audit, blobs, applications, service, outbox, queue, sync,
+                booth, callList);
     }
 
     /** Closes the store. */

@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Takes the README screenshots of the counter workflow: the queue, every capture step, the receipt
-# PDF and a resumed draft. The window tests (QueueWindowTest, CaptureEndToEndTest, CaptureResumeTest)
+# PDF, a resumed draft, the booth screen and the call list. The window tests (QueueWindowTest, CaptureEndToEndTest, CaptureResumeTest)
 # run in a real GTK window on Xvfb (Maven profile xvfb-screenshots, not Monocle) and grab the X
 # screen at each step; the receipt's first page is rendered with pdftoppm.
 # Needs: xvfb, imagemagick, libgtk-3-0, libgl1, poppler-utils.
@@ -24,7 +24,7 @@ sleep 1
 
 rm -rf "$GRABS"
 (cd "$ROOT" && ./mvnw -B "$@" test -pl app/desktop -am -Pxvfb-screenshots \
-    -Dtest='QueueWindowTest,CaptureEndToEndTest,CaptureResumeTest' -Dsurefire.failIfNoSpecifiedTests=false)
+    -Dtest='QueueWindowTest,CaptureEndToEndTest,CaptureResumeTest,BoothWindowTest,CallListWindowTest' -Dsurefire.failIfNoSpecifiedTests=false)
 
 mkdir -p "$OUT"
 copy() { cp "$GRABS/$1.png" "$OUT/$2.png"; echo "saved docs/screenshots/$2.png"; }
@@ -41,3 +41,5 @@ copy capture-8-finalised    13-capture-finalised
 pdftoppm -png -r 80 -f 1 -l 1 -singlefile "$GRABS/receipt.pdf" "$OUT/14-receipt"
 echo "saved docs/screenshots/14-receipt.png"
 copy capture-0-home-drafts  15-home-resume-draft
+copy booth-event            22-booth-event
+copy call-list              23-call-list

@@ -27,9 +27,9 @@ public record BoothProgress(int quota, int listed, int started, int finalised) {
         return !full() && remaining() <= Math.max(1, quota / 10);
     }
 
-    /** Finalised applications as a fraction of the quota, 0 to 1, for a progress bar. */
+    /** Places taken as a fraction of the quota, 0 to 1, for a progress bar that is full when the quota is. */
     public double fraction() {
-        return quota == 0 ? 0 : Math.min(1.0, (double) finalised / quota);
+        return quota == 0 ? 0 : Math.min(1.0, (double) started / quota);
     }
 
     static BoothProgress of(int quota, List<ListedApplicant> list) {

@@ -17,7 +17,8 @@ public final class QueueDesk {
 
     public QueueDesk(QueueModule queue, TaskRunner tasks, Navigator navigator) {
         tickets = new QueueViewModel(queue.tickets(), queue.calls(), tasks, navigator);
-        appointments = new AppointmentsViewModel(queue.appointments(), queue.tickets(), tasks);
+        appointments = new AppointmentsViewModel(queue.appointments(), queue.tickets(), queue.rescheduling(),
+                tasks);
         settings = new QueueSettingsViewModel(queue.settings(), tasks);
     }
 

@@ -73,4 +73,12 @@ class CallListCommandTest {
             assertThat(core.callList().pending()).hasSize(1);
         }
     }
+
+    @Test
+    void helpComesFromTheBundles() {
+        CliRun help = loket("", "--lang", "en", "calllist", "export", "--help");
+        assertThat(help.exitCode()).isZero();
+        assertThat(help.out()).contains("Write everyone not yet contacted to a CSV file")
+                .contains("--to=FILE").contains("The CSV file to write");
+    }
 }

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Takes the README screenshots of the counter workflow: the queue, every capture step, the receipt
-# PDF and a resumed draft, the outage banner and the waiting-room display. The window tests
-# (QueueWindowTest, CaptureEndToEndTest, CaptureResumeTest, OutageWindowTest, WaitingRoomWindowTest)
+# PDF, a resumed draft, the outage banner, the waiting-room display, the booth screen and the call
+# list. The window tests (QueueWindowTest, CaptureEndToEndTest, CaptureResumeTest, OutageWindowTest,
+# WaitingRoomWindowTest, BoothWindowTest, CallListWindowTest)
 # run in a real GTK window on Xvfb (Maven profile xvfb-screenshots, not Monocle) and grab the X
 # screen at each step; the receipt's first page is rendered with pdftoppm.
 # Needs: xvfb, imagemagick, libgtk-3-0, libgl1, poppler-utils.
@@ -25,7 +26,7 @@ sleep 1
 
 rm -rf "$GRABS"
 (cd "$ROOT" && ./mvnw -B "$@" test -pl app/desktop -am -Pxvfb-screenshots \
-    -Dtest='QueueWindowTest,CaptureEndToEndTest,CaptureResumeTest,OutageWindowTest,WaitingRoomWindowTest' -Dsurefire.failIfNoSpecifiedTests=false)
+    -Dtest='QueueWindowTest,CaptureEndToEndTest,CaptureResumeTest,OutageWindowTest,WaitingRoomWindowTest,BoothWindowTest,CallListWindowTest' -Dsurefire.failIfNoSpecifiedTests=false)
 
 mkdir -p "$OUT"
 copy() { cp "$GRABS/$1.png" "$OUT/$2.png"; echo "saved docs/screenshots/$2.png"; }
@@ -44,3 +45,5 @@ echo "saved docs/screenshots/14-receipt.png"
 copy capture-0-home-drafts  15-home-resume-draft
 copy outage-banner          20-outage-banner
 copy waiting-room-display   21-waiting-room-display
+copy booth-event            22-booth-event
+copy call-list              23-call-list

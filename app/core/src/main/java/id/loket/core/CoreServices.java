@@ -3,6 +3,8 @@ package id.loket.core;
 import id.loket.core.application.ApplicationRepository;
 import id.loket.core.application.ApplicationService;
 import id.loket.core.audit.AuditLog;
+import id.loket.core.booth.BoothModule;
+import id.loket.core.calllist.CallList;
 import id.loket.core.blob.BlobStore;
 import id.loket.core.bundle.BundleModule;
 import id.loket.core.device.DeviceProfiles;
@@ -27,7 +29,7 @@ public record CoreServices(LoketStore store, DeviceProfiles deviceProfiles, Offi
                            AuditLog audit, BlobStore blobs, ApplicationRepository applications,
                            ApplicationService applicationService, Outbox outbox, QueueModule queue,
                            SyncModule sync, OutageWatch outage, Announcements announcements,
-                           BundleModule bundles)
+                           BundleModule bundles, BoothModule booth, CallList callList)
         implements AutoCloseable {
 
     /** Opens the store in {@code dataDir} with production password hashing (600,000 iterations). */
@@ -50,8 +52,10 @@ public record CoreServices(LoketStore store, DeviceProfiles deviceProfiles, Offi
         QueueModule queue = QueueModule.create(store, audit, devices, clock, clock.getZone());
         SyncModule sync = SyncModule.create(store, devices, outbox, applications, service, audit, clock);
         BundleModule bundles = BundleModule.create(store, blobs, outbox, sync.identities(), audit, clock);
+        BoothModule booth = BoothModule.create(store, applications, audit, clock);
+        CallList callList = new CallList(store, applications, queue.rescheduling(), audit, clock);
         return new CoreServices(store, devices, officers, audit, blobs, applications, service, outbox, queue, sync,
-                outage, new Announcements(store, audit, clock), bundles);
+                outage, new Announcements(store, audit, clock), bundles, booth, callList);
     }
 
     /** Closes the store. */

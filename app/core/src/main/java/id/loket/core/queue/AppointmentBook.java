@@ -9,9 +9,6 @@ import id.loket.core.store.LoketStore;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.StringWriter;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -71,15 +68,8 @@ public final class AppointmentBook {
 
     /** Imports a UTF-8 CSV file of appointments for {@code date}. */
     public ImportReport importCsv(Path file, LocalDate date, Officer officer) {
-        String text;
-        try {
-            text = Files.readString(file, StandardCharsets.UTF_8);
-        } catch (CharacterCodingException e) {
-            return refused(date, Message.of("queue.import.notUtf8", file.getFileName()), officer);
-        } catch (IOException e) {
-            return refused(date, Message.of("queue.import.unreadable", file.getFileName()), officer);
-        }
-        return importCsv(text, date, officer);
+        CsvFile read = CsvFile.read(file);
+        return read.problem() != null ? refused(date, read.problem(), officer) : importCsv(read.text(), date, officer);
     }
 
     /** Imports CSV text read by the caller (already decoded) for {@code date}. */
@@ -150,7 +140,7 @@ public final class AppointmentBook {
                     List.of(Message.of("queue.appointment.bookingCodeTaken", row.bookingCode(), date)), row.warnings());
         }
         Appointment a = new Appointment(Ids.uuidV7(), date, row.bookingCode(), row.fullName(), row.birthDate(),
-                row.nik(), source, null, officer.username(), clock.instant());
+                row.nik(), source, null, officer.username(), clock.instant(), null);
         AppointmentRepository.insert(c, a);
         return new RowResult(line, row.bookingCode(), RowOutcome.IMPORTED, List.of(), row.warnings(), a.id());
     }

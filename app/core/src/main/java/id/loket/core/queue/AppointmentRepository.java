@@ -16,14 +16,14 @@ import java.util.UUID;
 final class AppointmentRepository {
 
     private static final String COLUMNS = "id, service_date, booking_code, full_name, birth_date, nik, source, "
-            + "ticket_id, created_by, created_at";
+            + "ticket_id, created_by, created_at, rescheduled_from";
 
     private AppointmentRepository() {
     }
 
     static void insert(Connection c, Appointment a) throws SQLException {
         try (PreparedStatement ins = c.prepareStatement("INSERT INTO queue_appointment (" + COLUMNS
-                + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
             ins.setObject(1, a.id());
             ins.setObject(2, a.date());
             ins.setString(3, a.bookingCode());
@@ -34,6 +34,7 @@ final class AppointmentRepository {
             ins.setObject(8, a.ticketId());
             ins.setString(9, a.createdBy());
             ins.setObject(10, a.createdAt().atOffset(ZoneOffset.UTC));
+            ins.setObject(11, a.rescheduledFrom());
             ins.executeUpdate();
         }
     }
@@ -44,6 +45,33 @@ final class AppointmentRepository {
             up.setObject(2, appointmentId);
             up.executeUpdate();
         }
+    }
+
+    /** Moves an appointment to another day, keeping the day first booked. */
+    static void moveTo(Connection c, Appointment a, LocalDate date) throws SQLException {
+        try (PreparedStatement up = c.prepareStatement(
+                "UPDATE queue_appointment SET service_date = ?, rescheduled_from = ? WHERE id = ?")) {
+            up.setObject(1, date);
+            up.setObject(2, a.rescheduledFrom() == null ? a.date() : a.rescheduledFrom());
+            up.setObject(3, a.id());
+            up.executeUpdate();
+        }
+    }
+
+    static int countOn(Connection c, LocalDate date) throws SQLException {
+        try (PreparedStatement q = c.prepareStatement("SELECT COUNT(*) FROM queue_appointment WHERE service_date = ?")) {
+            q.setObject(1, date);
+            try (ResultSet rs = q.executeQuery()) {
+                rs.next();
+                return rs.getInt(1);
+            }
+        }
+    }
+
+    /** Appointments moved from the day first booked, by name. */
+    static List<Appointment> rescheduled(Connection c) throws SQLException {
+        return query(c, "SELECT " + COLUMNS + " FROM queue_appointment WHERE rescheduled_from IS NOT NULL "
+                + "ORDER BY full_name, booking_code");
     }
 
     static Optional<Appointment> find(Connection c, UUID id, boolean forUpdate) throws SQLException {
@@ -72,7 +100,8 @@ final class AppointmentRepository {
                     out.add(new Appointment(rs.getObject(1, UUID.class), rs.getObject(2, LocalDate.class),
                             rs.getString(3), rs.getString(4), rs.getObject(5, LocalDate.class), rs.getString(6),
                             AppointmentSource.valueOf(rs.getString(7)), rs.getObject(8, UUID.class),
-                            rs.getString(9), rs.getObject(10, OffsetDateTime.class).toInstant()));
+                            rs.getString(9), rs.getObject(10, OffsetDateTime.class).toInstant(),
+                            rs.getObject(11, LocalDate.class)));
                 }
             }
         }

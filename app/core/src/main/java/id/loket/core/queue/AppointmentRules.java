@@ -49,28 +49,55 @@ public final class AppointmentRules {
         }
     }
 
-    /** Checks an appointment; {@code today} bounds the birth date and resolves the NIK's century. */
-    public static Checked check(AppointmentInput input, LocalDate today) {
+    /**
+     * A checked person (name, birth date, NIK) as an imported list gives them: normalised values (null
+     * where unusable), errors that refuse the row and warnings that do not.
+     */
+    public record Person(String fullName, LocalDate birthDate, String nik, List<Message> errors,
+                         List<Message> warnings) {
+
+        public Person {
+            errors = List.copyOf(errors);
+            warnings = List.copyOf(warnings);
+        }
+
+        public boolean valid() {
+            return errors.isEmpty();
+        }
+    }
+
+    /**
+     * Checks a person's name, birth date and NIK the way appointments are checked; {@code today}
+     * bounds the birth date and resolves the NIK's century. Shared with the booth's applicant list.
+     */
+    public static Person checkPerson(String fullName, String birthDateText, String nikText, LocalDate today) {
         List<Message> errors = new ArrayList<>();
         List<Message> warnings = new ArrayList<>();
-        String name = input.fullName() == null ? "" : input.fullName().strip().replaceAll("\\s+", " ");
+        String name = fullName == null ? "" : fullName.strip().replaceAll("\\s+", " ");
         if (name.isEmpty()) {
             errors.add(Message.of("queue.appointment.nameRequired"));
         } else if (name.length() > MAX_NAME) {
             errors.add(Message.of("queue.appointment.nameTooLong", MAX_NAME));
         }
-        LocalDate birthDate = birthDate(input.birthDate(), today, errors);
-        NikCheck nik = NikValidator.check(input.nik(), birthDate, null, today);
+        LocalDate birthDate = birthDate(birthDateText, today, errors);
+        NikCheck nik = NikValidator.check(nikText, birthDate, null, today);
         errors.addAll(nik.errors());
         warnings.addAll(nik.warnings());
+        return new Person(name.isEmpty() ? null : name, birthDate, nik.valid() ? nikText.strip() : null, errors,
+                warnings);
+    }
+
+    /** Checks an appointment; {@code today} bounds the birth date and resolves the NIK's century. */
+    public static Checked check(AppointmentInput input, LocalDate today) {
+        Person person = checkPerson(input.fullName(), input.birthDate(), input.nik(), today);
+        List<Message> errors = new ArrayList<>(person.errors());
         String code = bookingCode(input.bookingCode());
         if (code.isEmpty()) {
             errors.add(Message.of("queue.appointment.bookingCodeRequired"));
         } else if (code.length() > MAX_BOOKING_CODE) {
             errors.add(Message.of("queue.appointment.bookingCodeTooLong", MAX_BOOKING_CODE));
         }
-        return new Checked(name.isEmpty() ? null : name, birthDate,
-                nik.valid() ? input.nik().strip() : null, code, errors, warnings);
+        return new Checked(person.fullName(), person.birthDate(), person.nik(), code, errors, person.warnings());
     }
 
     /** A booking code as stored: trimmed and upper-case, so "ab12" and " AB12 " are the same booking. */

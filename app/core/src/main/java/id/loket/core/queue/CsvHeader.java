@@ -3,7 +3,8 @@ package id.loket.core.queue;
 import id.loket.core.i18n.Message;
 
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -11,51 +12,63 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * The columns of an appointment CSV, found by their header names in any order. English and
- * Indonesian names are accepted ("name"/"nama", "date of birth"/"tanggal lahir", "NIK",
- * "booking code"/"kode booking"), ignoring case, spaces, underscores and hyphens.
+ * The columns of an imported CSV, found by their header names in any order, ignoring case, spaces,
+ * underscores and hyphens. Each required {@link Column} has English and Indonesian aliases; the
+ * appointment import uses {@link #APPOINTMENT_COLUMNS}, the booth's applicant list its own.
  *
- * @param columns index of each column (name, birthDate, nik, bookingCode), -1 when missing
+ * @param columns index of each required column, -1 when missing
  * @param width   number of header fields
  */
-record CsvHeader(Map<String, Integer> columns, int width) {
+public record CsvHeader(Map<String, Integer> columns, int width) {
 
-    private static final Map<String, Set<String>> ALIASES = Map.of(
-            "name", Set.of("name", "full name", "nama", "nama lengkap", "nama pemohon"),
-            "date of birth", Set.of("date of birth", "birth date", "birthdate", "dob", "tanggal lahir", "tgl lahir"),
-            "NIK", Set.of("nik"),
-            "booking code", Set.of("booking code", "kode booking", "booking", "kode"));
-    private static final List<String> REQUIRED = List.of("name", "date of birth", "NIK", "booking code");
+    /** A required column: its name in messages and the header names accepted for it (lower case). */
+    public record Column(String name, Set<String> aliases) {
+    }
+
+    public static final Column NAME = new Column("name",
+            Set.of("name", "full name", "nama", "nama lengkap", "nama pemohon"));
+    public static final Column BIRTH_DATE = new Column("date of birth",
+            Set.of("date of birth", "birth date", "birthdate", "dob", "tanggal lahir", "tgl lahir"));
+    public static final Column NIK = new Column("NIK", Set.of("nik"));
+    static final Column BOOKING_CODE = new Column("booking code",
+            Set.of("booking code", "kode booking", "booking", "kode"));
+    /** The appointment export's columns. */
+    static final List<Column> APPOINTMENT_COLUMNS = List.of(NAME, BIRTH_DATE, NIK, BOOKING_CODE);
 
     static CsvHeader of(List<String> header) {
-        Map<String, Integer> columns = new HashMap<>();
-        for (String column : REQUIRED) {
-            columns.put(column, -1);
+        return of(header, APPOINTMENT_COLUMNS);
+    }
+
+    /** Finds each of the {@code required} columns in the header row. */
+    public static CsvHeader of(List<String> header, List<Column> required) {
+        Map<String, Integer> columns = new LinkedHashMap<>();
+        for (Column column : required) {
+            columns.put(column.name(), -1);
         }
         for (int i = 0; i < header.size(); i++) {
             String name = normalise(header.get(i));
-            for (String column : REQUIRED) {
-                if (ALIASES.get(column).contains(name) && columns.get(column) < 0) {
-                    columns.put(column, i);
+            for (Column column : required) {
+                if (column.aliases().contains(name) && columns.get(column.name()) < 0) {
+                    columns.put(column.name(), i);
                 }
             }
         }
-        return new CsvHeader(Map.copyOf(columns), header.size());
+        return new CsvHeader(Collections.unmodifiableMap(columns), header.size());
     }
 
     /** A file-level error for each required column the header lacks. */
-    List<Message> missing() {
+    public List<Message> missing() {
         List<Message> out = new ArrayList<>();
-        for (String column : REQUIRED) {
-            if (columns.get(column) < 0) {
-                out.add(Message.of("queue.import.missingColumn", column));
+        for (var column : columns.entrySet()) {
+            if (column.getValue() < 0) {
+                out.add(Message.of("queue.import.missingColumn", column.getKey()));
             }
         }
         return out;
     }
 
     /** Why a record cannot be read as a row (unclosed quote, wrong number of fields), if it cannot. */
-    Optional<Message> shapeProblem(CsvTable.Record r) {
+    public Optional<Message> shapeProblem(CsvTable.Record r) {
         if (r.unclosedQuote()) {
             return Optional.of(Message.of("queue.import.unclosedQuote"));
         }
@@ -70,18 +83,18 @@ record CsvHeader(Map<String, Integer> columns, int width) {
     }
 
     AppointmentInput input(CsvTable.Record r) {
-        return new AppointmentInput(field(r, "name"), field(r, "date of birth"), field(r, "NIK"),
-                field(r, "booking code"));
+        return new AppointmentInput(field(r, NAME), field(r, BIRTH_DATE), field(r, NIK), field(r, BOOKING_CODE));
     }
 
     /** The booking code of a record, as far as it can be read (for the report of a broken row). */
     String bookingCode(CsvTable.Record r) {
-        return AppointmentRules.bookingCode(field(r, "booking code"));
+        return AppointmentRules.bookingCode(field(r, BOOKING_CODE));
     }
 
-    private String field(CsvTable.Record r, String column) {
-        int i = columns.get(column);
-        return i < r.fields().size() ? r.fields().get(i) : "";
+    /** The value of a required column in a record ("" when the record is too short). */
+    public String field(CsvTable.Record r, Column column) {
+        int i = columns.getOrDefault(column.name(), -1);
+        return i >= 0 && i < r.fields().size() ? r.fields().get(i) : "";
     }
 
     private static String normalise(String name) {

@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * A small RFC 4180 reader for appointment exports: comma or semicolon separated (spreadsheets in
+ * A small RFC 4180 reader for imported lists (appointment exports, a booth's applicant list): comma or semicolon separated (spreadsheets in
  * an Indonesian locale write semicolons), the separator guessed from the header line, fields in
  * double quotes may hold separators, line breaks and doubled quotes ({@code ""}). A leading UTF-8
  * byte-order mark is dropped. Each record keeps the line it starts on, for the import report.
@@ -12,7 +12,7 @@ import java.util.List;
  * @param delimiter the separator found in the header
  * @param records   every record including the header, blank lines left out
  */
-record CsvTable(char delimiter, List<Record> records) {
+public record CsvTable(char delimiter, List<Record> records) {
 
     /**
      * One CSV record.
@@ -20,14 +20,15 @@ record CsvTable(char delimiter, List<Record> records) {
      * @param line          the line it starts on (1-based)
      * @param unclosedQuote true when a quoted field was still open at the end of the file
      */
-    record Record(int line, List<String> fields, boolean unclosedQuote) {
+    public record Record(int line, List<String> fields, boolean unclosedQuote) {
 
-        boolean blank() {
+        public boolean blank() {
             return fields.stream().allMatch(String::isBlank);
         }
     }
 
-    static CsvTable parse(String text) {
+    /** Parses CSV text (already decoded). */
+    public static CsvTable parse(String text) {
         String s = text.startsWith("\uFEFF") ? text.substring(1) : text;
         char delimiter = guessDelimiter(s);
         List<Record> records = new ArrayList<>();

@@ -144,7 +144,7 @@ public final class QueueService {
         return t;
     }
 
-    private static boolean closedByWeekendRule(Connection c, LocalDate day, Lane lane) throws SQLException {
+    static boolean closedByWeekendRule(Connection c, LocalDate day, Lane lane) throws SQLException {
         return lane != Lane.HAJJ_UMRAH_SESSION && isWeekend(day) && QueueSettings.weekendHajjUmrahOnly(c);
     }
 

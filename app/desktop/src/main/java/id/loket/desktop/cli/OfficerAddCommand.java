@@ -1,7 +1,6 @@
 package id.loket.desktop.cli;
 
 import id.loket.core.CoreServices;
-import id.loket.core.officer.LoginResult;
 import id.loket.core.officer.Officer;
 import id.loket.core.officer.Role;
 import id.loket.desktop.i18n.I18n;
@@ -11,6 +10,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 import java.util.Arrays;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 
 /**
@@ -43,23 +43,12 @@ public final class OfficerAddCommand implements Callable<Integer> {
         CliContext context = root.context();
         I18n texts = context.texts(root.language());
         try (CoreServices core = context.store().open(root.dataDir(), context.clock())) {
-            char[] adminPassword = context.passwords().read(texts.text("cli.officer.adminPassword", admin));
-            LoginResult login;
-            try {
-                login = core.officers().login(admin, adminPassword);
-            } finally {
-                Arrays.fill(adminPassword, '\0');
+            Optional<Officer> signedIn = CliSignIn.signIn(context, texts, core, admin,
+                    texts.text("cli.officer.adminPassword", admin));
+            if (signedIn.isEmpty()) {
+                return ExitCodes.REFUSED;
             }
-            Officer actor;
-            switch (login) {
-                case LoginResult.Success success -> actor = success.officer();
-                case LoginResult.Failed failed -> {
-                    return refuse(context, texts.text("login.error.failed", failed.attemptsLeft()));
-                }
-                case LoginResult.LockedOut locked -> {
-                    return refuse(context, texts.text("login.error.locked", locked.until()));
-                }
-            }
+            Officer actor = signedIn.get();
             char[] password = context.passwords().read(texts.text("cli.officer.newPassword", username));
             char[] again = context.passwords().read(texts.text("cli.officer.repeatPassword"));
             try {

@@ -27,6 +27,8 @@ import org.kordamp.ikonli.materialdesign2.MaterialDesignF;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignL;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignM;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignO;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignP;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignT;
 
 /** Layout and bindings of the home screen; behaviour lives in {@link HomeViewModel}. */
 public final class HomeView implements Screen {
@@ -87,7 +89,19 @@ public final class HomeView implements Screen {
         search.setGraphic(new FontIcon(MaterialDesignM.MAGNIFY));
         search.getStyleClass().addAll(Styles.LARGE, "home-action");
         search.setOnAction(e -> model.openSearch());
-        HBox actions = new HBox(16, queue, drafts.newApplicationButton(), search);
+        Button booth = new Button();
+        booth.setId("home-booth");
+        booth.textProperty().bind(i18n.bind("home.booth"));
+        booth.setGraphic(new FontIcon(MaterialDesignT.TENT));
+        booth.getStyleClass().addAll(Styles.LARGE, "home-action");
+        booth.setOnAction(e -> model.openBooth());
+        Button callList = new Button();
+        callList.setId("home-call-list");
+        callList.textProperty().bind(i18n.bind("home.callList"));
+        callList.setGraphic(new FontIcon(MaterialDesignP.PHONE_OUTGOING));
+        callList.getStyleClass().addAll(Styles.LARGE, "home-action");
+        callList.setOnAction(e -> model.openCallList());
+        FlowPane actions = new FlowPane(16, 16, queue, drafts.newApplicationButton(), search, booth, callList);
         actions.setId("home-actions");
         body.getChildren().addFirst(actions);
         body.getChildren().add(1, drafts.node());

@@ -87,6 +87,20 @@ public final class HomeViewModel {
         }
     }
 
+    /** Opens booth mode for the signed-in officer. */
+    public void openBooth() {
+        if (officer.get() != null) {
+            navigator.showBooth(officer.get());
+        }
+    }
+
+    /** Opens the call list for the signed-in officer. */
+    public void openCallList() {
+        if (officer.get() != null) {
+            navigator.showCallList(officer.get());
+        }
+    }
+
     /** Opens the search for the signed-in officer. */
     public void openSearch() {
         if (officer.get() != null) {

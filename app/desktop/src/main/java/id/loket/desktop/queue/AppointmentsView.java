@@ -12,6 +12,7 @@ import javafx.beans.value.ChangeListener;
 import javafx.beans.value.ObservableValue;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
+import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
@@ -55,7 +56,8 @@ final class AppointmentsView {
         this.model = model;
         this.i18n = i18n;
         this.chooser = chooser;
-        VBox left = new VBox(12, title("queue.appointments.title"), appointmentTable(), checkInButton(),
+        VBox left = new VBox(12, title("queue.appointments.title"), appointmentTable(),
+                new HBox(12, checkInButton(), rescheduleBox()),
                 Forms.errorLine(i18n, model.errorProperty(), "appointments-error"),
                 DeskView.noticeLine(i18n, model.noticeProperty(), "appointments-notice"));
         VBox.setVgrow(list, Priority.ALWAYS);
@@ -112,6 +114,27 @@ final class AppointmentsView {
                         () -> selected.get() != null && selected.get().checkedIn(), selected)));
         checkIn.setOnAction(e -> model.checkIn(selected.get()));
         return checkIn;
+    }
+
+    /** A later date and the button that moves the selected appointment there (not once checked in). */
+    private HBox rescheduleBox() {
+        DatePicker date = new DatePicker();
+        date.setId("appointment-new-date");
+        date.promptTextProperty().bind(i18n.bind("queue.appointments.newDate"));
+        date.setPrefWidth(170);
+        Button move = new Button();
+        move.setId("appointment-reschedule");
+        move.textProperty().bind(i18n.bind("queue.appointments.reschedule"));
+        move.setGraphic(new FontIcon(MaterialDesignC.CALENDAR_ARROW_RIGHT));
+        move.getStyleClass().add(Styles.LARGE);
+        var selected = list.getSelectionModel().selectedItemProperty();
+        move.disableProperty().bind(selected.isNull().or(model.busyProperty()).or(
+                javafx.beans.binding.Bindings.createBooleanBinding(
+                        () -> selected.get() != null && selected.get().checkedIn(), selected)));
+        move.setOnAction(e -> model.reschedule(selected.get(), date.getValue()));
+        HBox box = new HBox(8, date, move);
+        box.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        return box;
     }
 
     private VBox form() {

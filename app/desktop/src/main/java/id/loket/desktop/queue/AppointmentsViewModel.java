@@ -6,6 +6,7 @@ import id.loket.core.queue.Appointment;
 import id.loket.core.queue.AppointmentBook;
 import id.loket.core.queue.ImportReport;
 import id.loket.core.queue.QueueService;
+import id.loket.core.queue.Rescheduling;
 import id.loket.core.queue.RowOutcome;
 import id.loket.core.queue.RowResult;
 import id.loket.core.queue.Ticket;
@@ -30,7 +31,7 @@ import java.util.stream.Stream;
 
 /**
  * Today's M-Paspor appointments while the centre's feed is not available: the list with check-in
- * (which issues the APPOINTMENT-lane ticket), one appointment typed in by hand with the core's
+ * (which issues the APPOINTMENT-lane ticket) and rescheduling to a later day, one appointment typed in by hand with the core's
  * messages per field, and a CSV import with its report row by row.
  */
 public final class AppointmentsViewModel {
@@ -42,12 +43,15 @@ public final class AppointmentsViewModel {
 
     private final AppointmentBook book;
     private final QueueService tickets;
+    private final Rescheduling rescheduling;
     private final CoreCalls calls;
     private Officer officer;
 
-    public AppointmentsViewModel(AppointmentBook book, QueueService tickets, TaskRunner tasks) {
+    public AppointmentsViewModel(AppointmentBook book, QueueService tickets, Rescheduling rescheduling,
+                                 TaskRunner tasks) {
         this.book = Objects.requireNonNull(book, "book");
         this.tickets = Objects.requireNonNull(tickets, "tickets");
+        this.rescheduling = Objects.requireNonNull(rescheduling, "rescheduling");
         this.calls = new CoreCalls(tasks);
     }
 
@@ -75,6 +79,13 @@ public final class AppointmentsViewModel {
         Objects.requireNonNull(row, "row");
         run(() -> tickets.checkIn(row.appointment().id(), officer),
                 t -> calls.notice(Message.of("queue.notice.checkedIn", row.appointment().bookingCode(), t.number())));
+    }
+
+    /** Moves the appointment to a later day within that day's M-Paspor quota, or shows why not. */
+    public void reschedule(AppointmentRow row, LocalDate newDate) {
+        Objects.requireNonNull(row, "row");
+        run(() -> rescheduling.reschedule(row.appointment().id(), newDate, officer),
+                moved -> calls.notice(Message.of("queue.notice.rescheduled", moved.bookingCode(), moved.date())));
     }
 
     /** Stores the typed-in appointment for today, or shows the core's reasons at their fields. */

@@ -11,13 +11,13 @@ import java.util.Optional;
 import java.util.function.Function;
 
 /** Asks the officer for the appointment CSV file with the system's file chooser; empty when cancelled. */
-final class CsvFileChooser implements Function<Window, Optional<Path>> {
+public final class CsvFileChooser implements Function<Window, Optional<Path>> {
 
     private static final List<String> PATTERNS = List.of("*.csv", "*.CSV", "*.txt");
 
     private final I18n i18n;
 
-    CsvFileChooser(I18n i18n) {
+    public CsvFileChooser(I18n i18n) {
         this.i18n = i18n;
     }
 

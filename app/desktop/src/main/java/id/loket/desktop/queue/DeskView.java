@@ -57,14 +57,7 @@ final class DeskView {
 
     /** A green line for what the last action did; hidden when there is nothing to say. */
     static Label noticeLine(I18n i18n, javafx.beans.value.ObservableValue<Message> notice, String id) {
-        Label label = new Label();
-        label.setId(id);
-        label.getStyleClass().addAll("notice-line", Styles.SUCCESS);
-        label.setWrapText(true);
-        label.textProperty().bind(i18n.bind(notice));
-        label.visibleProperty().bind(label.textProperty().isNotEmpty());
-        label.managedProperty().bind(label.visibleProperty());
-        return label;
+        return Forms.noticeLine(i18n, notice, id);
     }
 
     private HBox calledCard() {

@@ -22,7 +22,8 @@ public final class QueueDesk {
     /** @param announcements the waiting room's scheduled announcement (its own tab) */
     public QueueDesk(QueueModule queue, Announcements announcements, TaskRunner tasks, Navigator navigator) {
         tickets = new QueueViewModel(queue.tickets(), queue.calls(), tasks, navigator);
-        appointments = new AppointmentsViewModel(queue.appointments(), queue.tickets(), tasks);
+        appointments = new AppointmentsViewModel(queue.appointments(), queue.tickets(), queue.rescheduling(),
+                tasks);
         settings = new QueueSettingsViewModel(queue.settings(), tasks);
         this.announcements = new AnnouncementsViewModel(announcements, tasks);
     }

@@ -3,6 +3,11 @@ package id.loket.desktop.shell;
 import id.loket.core.CoreServices;
 import id.loket.core.name.search.ApplicationSearch;
 import id.loket.core.officer.Officer;
+import id.loket.desktop.booth.BoothView;
+import id.loket.desktop.booth.BoothViewModel;
+import id.loket.desktop.calllist.CallListView;
+import id.loket.desktop.calllist.CallListViewModel;
+import id.loket.desktop.calllist.CsvSaveChooser;
 import id.loket.desktop.capture.CaptureDesk;
 import id.loket.desktop.capture.CaptureOptions;
 import id.loket.desktop.capture.CaptureStart;
@@ -14,6 +19,7 @@ import id.loket.desktop.home.HomeViewModel;
 import id.loket.desktop.i18n.I18n;
 import id.loket.desktop.login.LoginView;
 import id.loket.desktop.login.LoginViewModel;
+import id.loket.desktop.queue.CsvFileChooser;
 import id.loket.desktop.queue.QueueDesk;
 import id.loket.desktop.queue.QueueView;
 import id.loket.desktop.search.SearchView;
@@ -62,6 +68,10 @@ public final class MainWindow implements Navigator {
     private QueueDesk queueDesk;
     private SearchView search;
     private SearchViewModel searchModel;
+    private BoothView booth;
+    private BoothViewModel boothModel;
+    private CallListView callList;
+    private CallListViewModel callListModel;
     private final StatusBar status;
     private final OutageBannerViewModel outageBanner;
     private final WaitingRoomWindow waitingRoom;
@@ -199,6 +209,26 @@ public final class MainWindow implements Navigator {
         }
         searchModel.open(officer);
         host.show(search);
+    }
+
+    @Override
+    public void showBooth(Officer officer) {
+        if (booth == null) {
+            boothModel = new BoothViewModel(core.booth(), core.officers(), captureOptions.fingers(), tasks, this);
+            booth = new BoothView(boothModel, i18n, new CsvFileChooser(i18n));
+        }
+        boothModel.open(officer);
+        host.show(booth);
+    }
+
+    @Override
+    public void showCallList(Officer officer) {
+        if (callList == null) {
+            callListModel = new CallListViewModel(core.callList(), tasks, this);
+            callList = new CallListView(callListModel, i18n, new CsvSaveChooser(i18n, clock));
+        }
+        callListModel.open(officer);
+        host.show(callList);
     }
 
     @Override

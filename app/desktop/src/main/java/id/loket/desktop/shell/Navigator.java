@@ -26,4 +26,10 @@ public interface Navigator {
 
     /** Find applications by name, NIK, receipt number or booking code. */
     void showSearch(Officer officer);
+
+    /** Booth mode (jemput bola / Eazy Paspor): events, their applicant lists and quota. */
+    void showBooth(Officer officer);
+
+    /** The call list: applicants to contact about a changed status. */
+    void showCallList(Officer officer);
 }

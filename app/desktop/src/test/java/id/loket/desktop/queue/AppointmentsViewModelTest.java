@@ -40,6 +40,7 @@ class AppointmentsViewModelTest {
         core = TestCore.open(home.resolve("store"));
         core.deviceProfiles().save("DPS", 7);
         model = new AppointmentsViewModel(core.queue().appointments(), core.queue().tickets(),
+                core.queue().rescheduling(),
                 new SameThreadTaskRunner());
         model.open(OFFICER);
     }
@@ -121,5 +122,31 @@ class AppointmentsViewModelTest {
 
         model.checkIn(row);
         assertThat(model.errorProperty().get()).isEqualTo(Message.of("queue.checkIn.already", "MP-0001", "A07-001"));
+    }
+
+    @Test
+    void reschedulingMovesToALaterDayWithRoomOrSaysWhyNot() throws IOException {
+        model.importCsv(csv(CSV));
+        var row = model.appointments().getFirst();
+        QueueTestOfficers.quota(core, id.loket.core.application.Lane.APPOINTMENT, 1);
+        java.time.LocalDate today = core.queue().appointments().today();
+        core.queue().appointments().importCsv(new java.io.StringReader("""
+                nama,tanggal lahir,NIK,kode booking
+                Wayan Sudra,1990-08-12,%s,MP-0009
+                """.formatted(NIK_1990_08_12)), today.plusDays(1), OFFICER);
+
+        model.reschedule(row, today);
+        assertThat(model.errorProperty().get().key()).isEqualTo("queue.reschedule.notLater");
+        model.reschedule(row, today.plusDays(1));
+        assertThat(model.errorProperty().get()).isEqualTo(Message.of("queue.reschedule.full", today.plusDays(1), 1, 1));
+        assertThat(model.appointments()).hasSize(1);
+
+        model.reschedule(row, today.plusDays(2));
+        assertThat(model.errorProperty().get()).isNull();
+        assertThat(model.noticeProperty().get())
+                .isEqualTo(Message.of("queue.notice.rescheduled", "MP-0001", today.plusDays(2)));
+        assertThat(model.appointments()).isEmpty();
+        assertThat(core.queue().appointments().on(today.plusDays(2))).singleElement()
+                .satisfies(a -> assertThat(a.rescheduledFrom()).isEqualTo(today));
     }
 }

@@ -35,8 +35,14 @@ public final class Applicants {
 
     /** A stored draft for this person. */
     public static Application draft(CoreServices core, String fullName, String nik, LocalDate born, String place, Sex sex) {
+        return draft(core, fullName, nik, born, place, sex, "081234567890");
+    }
+
+    /** A stored draft for this person, with this phone number. */
+    public static Application draft(CoreServices core, String fullName, String nik, LocalDate born, String place, Sex sex,
+                                    String phone) {
         Applicant applicant = new Applicant(nik, NikVerification.UNVERIFIED, fullName, PassportName.derive(fullName),
-                place, born, sex, "Jl. Diponegoro 12", "081234567890", false);
+                place, born, sex, "Jl. Diponegoro 12", phone, false);
         Application draft = Application.draft(Ids.uuidV7(), applicant, ApplicationKind.NEW, PassportType.ELECTRONIC,
                 ServiceLevel.REGULAR, Purpose.UMRAH, Lane.APPOINTMENT, FingerSet.TWO_INDEX, CLERK.username(),
                 TestCore.CLOCK.instant().minusSeconds(3_600));
@@ -50,7 +56,13 @@ public final class Applicants {
      */
     public static Application finalised(CoreServices core, String fullName, String nik, LocalDate born, String place,
                                         Sex sex) {
-        Application draft = complete(core, draft(core, fullName, nik, born, place, sex));
+        return finalised(core, fullName, nik, born, place, sex, "081234567890");
+    }
+
+    /** As {@link #finalised(CoreServices, String, String, LocalDate, String, Sex)}, with this phone number. */
+    public static Application finalised(CoreServices core, String fullName, String nik, LocalDate born, String place,
+                                        Sex sex, String phone) {
+        Application draft = complete(core, draft(core, fullName, nik, born, place, sex, phone));
         return core.applicationService().finalise(draft.id(), CLERK);
     }
 

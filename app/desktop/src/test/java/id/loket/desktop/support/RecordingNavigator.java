@@ -49,4 +49,14 @@ public final class RecordingNavigator implements Navigator {
         visits.add("search");
         searchOfficer = officer;
     }
+
+    @Override
+    public void showBooth(Officer officer) {
+        visits.add("booth");
+    }
+
+    @Override
+    public void showCallList(Officer officer) {
+        visits.add("call-list");
+    }
 }

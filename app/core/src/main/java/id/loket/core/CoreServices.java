@@ -8,6 +8,7 @@ import id.loket.core.device.DeviceProfiles;
 import id.loket.core.officer.OfficerService;
 import id.loket.core.officer.PasswordHasher;
 import id.loket.core.outbox.Outbox;
+import id.loket.core.provision.ProvisioningService;
 import id.loket.core.queue.QueueModule;
 import id.loket.core.store.LoketStore;
 import id.loket.core.sync.SyncModule;
@@ -23,7 +24,7 @@ import java.time.Clock;
 public record CoreServices(LoketStore store, DeviceProfiles deviceProfiles, OfficerService officers,
                            AuditLog audit, BlobStore blobs, ApplicationRepository applications,
                            ApplicationService applicationService, Outbox outbox, QueueModule queue,
-                           SyncModule sync)
+                           SyncModule sync, ProvisioningService provisioning)
         implements AutoCloseable {
 
     /** Opens the store in {@code dataDir} with production password hashing (600,000 iterations). */
@@ -43,7 +44,10 @@ public record CoreServices(LoketStore store, DeviceProfiles deviceProfiles, Offi
         ApplicationService service = new ApplicationService(store, applications, devices, blobs, outbox, audit, clock);
         QueueModule queue = QueueModule.create(store, audit, devices, clock, clock.getZone());
         SyncModule sync = SyncModule.create(store, devices, outbox, applications, service, audit, clock);
-        return new CoreServices(store, devices, officers, audit, blobs, applications, service, outbox, queue, sync);
+        ProvisioningService provisioning = new ProvisioningService(store, devices, officers, queue.settings(), audit,
+                clock);
+        return new CoreServices(store, devices, officers, audit, blobs, applications, service, outbox, queue, sync,
+                provisioning);
     }
 
     /** Closes the store. */

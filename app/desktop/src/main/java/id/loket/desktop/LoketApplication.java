@@ -7,6 +7,7 @@ import id.loket.desktop.capture.FilePicker;
 import id.loket.desktop.capture.fingerprint.FingerprintScanner;
 import id.loket.desktop.capture.fingerprint.SbiFingerprintScanner;
 import id.loket.desktop.concurrent.FxUiExecutor;
+import id.loket.desktop.demo.DemoCentre;
 import id.loket.desktop.demo.DemoMode;
 import id.loket.desktop.demo.SimulatedScanner;
 import id.loket.devices.sbi.client.PortRange;
@@ -60,7 +61,8 @@ public final class LoketApplication extends Application {
 
     /**
      * Opens the store on the launcher thread, before the FX thread shows anything, and the
-     * fingerprint scanner: any SBI service on 4501-4600, or in demo mode a simulated one started here.
+     * fingerprint scanner: any SBI service on 4501-4600, or in demo mode a simulated one started here
+     * (and a local central server the device is provisioned and enrolled with).
      */
     @Override
     public void init() throws IOException {
@@ -77,12 +79,16 @@ public final class LoketApplication extends Application {
             scanner = new SbiFingerprintScanner(sbi, PortRange.SBI, SCANNER_PROBE);
         }
         http = SyncWiring.httpClient();
+        if (demo) {
+            demoCentre = DemoCentre.open(dataDir, core, http, Clock.systemUTC()).orElse(null);
+        }
         CoreDeviceLedger ledger = new CoreDeviceLedger(core);
         agent = new SyncAgent(ledger, http, SyncSettings.defaults(Clock.systemUTC()));
         monitor = new AgentMonitor(agent, ledger);
     }
 
     private AgentMonitor monitor;
+    private DemoCentre demoCentre;
 
     /** How long discovery waits on each SBI port. */
     private static final Duration SCANNER_PROBE = Duration.ofMillis(400);
@@ -93,7 +99,7 @@ public final class LoketApplication extends Application {
         I18n i18n = new I18n();
         MainWindow window = new MainWindow(core, i18n, tasks, clock, dataDir,
                 CaptureOptions.standard(scanner, FilePicker.system(), pdf -> getHostServices()
-                        .showDocument(pdf.toUri().toString())).withAfterFinalise(monitor::wake));
+                        .showDocument(pdf.toUri().toString())).withAfterFinalise(monitor::wake), http);
         syncStatus = new SyncStatusViewModel(monitor, new FxUiExecutor(), tasks, clock);
         window.showSyncStatus(new SyncStatusView(syncStatus, i18n).node());
         syncStatus.activate();
@@ -125,6 +131,9 @@ public final class LoketApplication extends Application {
         }
         if (http != null) {
             SyncWiring.shutdown(http);
+        }
+        if (demoCentre != null) {
+            demoCentre.close();
         }
         if (tasks != null) {
             tasks.close();

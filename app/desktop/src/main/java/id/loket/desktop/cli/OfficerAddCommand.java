@@ -1,7 +1,6 @@
 package id.loket.desktop.cli;
 
 import id.loket.core.CoreServices;
-import id.loket.core.officer.LoginResult;
 import id.loket.core.officer.Officer;
 import id.loket.core.officer.Role;
 import id.loket.desktop.i18n.I18n;
@@ -11,6 +10,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 import java.util.Arrays;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 
 /**
@@ -43,47 +43,27 @@ public final class OfficerAddCommand implements Callable<Integer> {
         CliContext context = root.context();
         I18n texts = context.texts(root.language());
         try (CoreServices core = context.store().open(root.dataDir(), context.clock())) {
-            char[] adminPassword = context.passwords().read(texts.text("cli.officer.adminPassword", admin));
-            LoginResult login;
-            try {
-                login = core.officers().login(admin, adminPassword);
-            } finally {
-                Arrays.fill(adminPassword, '\0');
+            Optional<Officer> signedIn = AdminLogin.signIn(core, admin, context, texts);
+            if (signedIn.isEmpty()) {
+                return ExitCodes.REFUSED;
             }
-            Officer actor;
-            switch (login) {
-                case LoginResult.Success success -> actor = success.officer();
-                case LoginResult.Failed failed -> {
-                    return refuse(context, texts.text("login.error.failed", failed.attemptsLeft()));
-                }
-                case LoginResult.LockedOut locked -> {
-                    return refuse(context, texts.text("login.error.locked", locked.until()));
-                }
-            }
+            Officer actor = signedIn.get();
             char[] password = context.passwords().read(texts.text("cli.officer.newPassword", username));
             char[] again = context.passwords().read(texts.text("cli.officer.repeatPassword"));
             try {
                 if (!Arrays.equals(password, again)) {
-                    return refuse(context, texts.text("setup.error.passwordMismatch"));
+                    return AdminLogin.refuse(context, texts.text("setup.error.passwordMismatch"));
                 }
                 Officer added = core.officers().add(actor, username, fullName, role, password);
                 context.out().println(texts.text("cli.officer.added", added.username(), added.fullName(), added.role()));
                 context.out().flush();
                 return ExitCodes.OK;
             } catch (RuntimeException refused) {
-                return refuse(context, texts.render(id.loket.desktop.shell.Failures.message(refused)));
+                return AdminLogin.refuse(context, texts.render(id.loket.desktop.shell.Failures.message(refused)));
             } finally {
                 Arrays.fill(password, '\0');
                 Arrays.fill(again, '\0');
             }
         }
-    }
-
-    private static int refuse(CliContext context, String text) {
-        context.out().println();
-        context.out().flush();
-        context.err().println(text);
-        context.err().flush();
-        return ExitCodes.REFUSED;
     }
 }

@@ -20,6 +20,10 @@ import id.loket.desktop.search.SearchView;
 import id.loket.desktop.search.SearchViewModel;
 import id.loket.desktop.setup.FirstRunView;
 import id.loket.desktop.setup.FirstRunViewModel;
+import id.loket.desktop.setup.ProvisioningFileChooser;
+import id.loket.desktop.provision.DeviceProvisioner;
+import id.loket.desktop.sync.SyncWiring;
+import okhttp3.OkHttpClient;
 import javafx.scene.Parent;
 import javafx.scene.layout.BorderPane;
 import org.controlsfx.control.StatusBar;
@@ -54,6 +58,7 @@ public final class MainWindow implements Navigator {
     private SearchView search;
     private SearchViewModel searchModel;
     private final StatusBar status;
+    private OkHttpClient http;
 
     /** A window whose capture flow has no fingerprint scanner and opens no receipts (tools, tests of other screens). */
     public MainWindow(CoreServices core, I18n i18n, TaskRunner tasks, Clock clock, Path dataDir) {
@@ -66,6 +71,16 @@ public final class MainWindow implements Navigator {
      */
     public MainWindow(CoreServices core, I18n i18n, TaskRunner tasks, Clock clock, Path dataDir,
                       CaptureOptions captureOptions) {
+        this(core, i18n, tasks, clock, dataDir, captureOptions, null);
+    }
+
+    /**
+     * @param http the process's client for the centre (the first-run wizard enrolls with it); null
+     *             makes one when the wizard first needs it (tools, tests)
+     */
+    public MainWindow(CoreServices core, I18n i18n, TaskRunner tasks, Clock clock, Path dataDir,
+                      CaptureOptions captureOptions, OkHttpClient http) {
+        this.http = http;
         this.dataDir = dataDir;
         this.captureOptions = captureOptions;
         this.core = core;
@@ -107,10 +122,18 @@ public final class MainWindow implements Navigator {
         return host;
     }
 
+    private OkHttpClient http() {
+        if (http == null) {
+            http = SyncWiring.httpClient();
+        }
+        return http;
+    }
+
     @Override
     public void showFirstRun() {
         if (firstRun == null) {
-            firstRun = new FirstRunView(new FirstRunViewModel(core, tasks, this), i18n);
+            firstRun = new FirstRunView(new FirstRunViewModel(core, new DeviceProvisioner(core, http(), clock), tasks,
+                    this), i18n, ProvisioningFileChooser.system());
         }
         host.show(firstRun);
     }
@@ -156,10 +179,16 @@ public final class MainWindow implements Navigator {
 
     @Override
     public void showCapture(Officer officer, CaptureStart start) {
-        if (captureDesk == null) {
-            captureDesk = new CaptureDesk(core, i18n, tasks, clock, this, dataDir, captureOptions);
+        if (captureDesk != null) {
+            host.show(captureDesk.open(officer, start));
+            return;
         }
-        host.show(captureDesk.open(officer, start));
+        CaptureDesk.build(core, i18n, tasks, clock, this, dataDir, captureOptions, built -> {
+            if (captureDesk == null) {
+                captureDesk = built;
+            }
+            host.show(captureDesk.open(officer, start));
+        });
     }
 
     /** The capture flow's wiring once a capture was opened, else null (tests reach the hosted steps through it). */

@@ -48,6 +48,20 @@ public final class ProvisioningForm {
         for (Lane lane : Lane.values()) {
             quotas.put(lane, new SimpleStringProperty(""));
         }
+        // a problem goes as soon as its value is edited; the next check shows it again if still wrong
+        clearOnEdit(officeCode, "officeCode");
+        clearOnEdit(officeName, "officeName");
+        clearOnEdit(counter, "counter");
+        clearOnEdit(centreUrl, "centreUrl");
+        clearOnEdit(enrollmentToken, "enrollmentToken");
+        clearOnEdit(offline, "enrollmentToken");
+        clearOnEdit(qualityThreshold, "qualityThreshold");
+        fingers.values().forEach(f -> clearOnEdit(f, "fingers"));
+        quotas.forEach((lane, value) -> clearOnEdit(value, "laneQuotas." + lane.name()));
+    }
+
+    private void clearOnEdit(javafx.beans.value.ObservableValue<?> value, String field) {
+        value.addListener((obs, was, now) -> problem(field).set(null));
     }
 
     /** Fills the form from an input (what is stored, or a provisioning file). */

@@ -69,9 +69,10 @@ class FirstRunWizardTest {
                 .isEqualTo("harus bilangan bulat 1 sampai 99; bukan \"120\".");
         assertThat(robot.lookup("#setup-problem-counter").query().isVisible()).isTrue();
         assertThat(robot.lookup("#setup-problem-officeCode").query().isVisible()).isFalse();
-        robot.interact(() -> robot.lookup("#setup-counter").queryAs(TextField.class).clear());
-        type(robot, "#setup-counter", "3");
         shot(robot, "setup-1-office");
+        robot.interact(() -> robot.lookup("#setup-counter").queryAs(TextField.class).clear());
+        assertThat(robot.lookup("#setup-problem-counter").query().isVisible()).isFalse();
+        type(robot, "#setup-counter", "3");
         click(robot, "#setup-next");
 
         // step 2: offline for now (the default), so no token is asked

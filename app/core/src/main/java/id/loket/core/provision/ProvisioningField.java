@@ -30,8 +30,11 @@ public enum ProvisioningField {
 
     /** The label in the officer's language. */
     public Message label() {
-        return Message.of("provision.field." + jsonName);
+        String key = LABEL_PREFIX + jsonName;
+        return Message.of(key);
     }
+
+    private static final String LABEL_PREFIX = "provision.field.";
 
     /** The field with this file name, or null. */
     public static ProvisioningField byJsonName(String name) {

@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
-# Takes the README screenshots of the counter workflow: the queue, every capture step, the receipt
-# PDF, a resumed draft, the outage banner, the waiting-room display, the booth screen and the call
-# list. The window tests (QueueWindowTest, CaptureEndToEndTest, CaptureResumeTest, OutageWindowTest,
-# WaitingRoomWindowTest, BoothWindowTest, CallListWindowTest)
+# Takes the README screenshots of the first-run wizard and the counter workflow: the queue, every
+# capture step, the receipt PDF, a resumed draft, the outage banner, the waiting-room display, the
+# booth screen and the call list. The window tests (FirstRunWizardTest, QueueWindowTest,
+# CaptureEndToEndTest, CaptureResumeTest, OutageWindowTest, WaitingRoomWindowTest, BoothWindowTest,
+# CallListWindowTest)
 # run in a real GTK window on Xvfb (Maven profile xvfb-screenshots, not Monocle) and grab the X
 # screen at each step; the receipt's first page is rendered with pdftoppm.
 # Needs: xvfb, imagemagick, libgtk-3-0, libgl1, poppler-utils.
@@ -26,10 +27,12 @@ sleep 1
 
 rm -rf "$GRABS"
 (cd "$ROOT" && ./mvnw -B "$@" test -pl app/desktop -am -Pxvfb-screenshots \
-    -Dtest='QueueWindowTest,CaptureEndToEndTest,CaptureResumeTest,OutageWindowTest,WaitingRoomWindowTest,BoothWindowTest,CallListWindowTest' -Dsurefire.failIfNoSpecifiedTests=false)
+    -Dtest='FirstRunWizardTest,QueueWindowTest,CaptureEndToEndTest,CaptureResumeTest,OutageWindowTest,WaitingRoomWindowTest,BoothWindowTest,CallListWindowTest' -Dsurefire.failIfNoSpecifiedTests=false)
 
 mkdir -p "$OUT"
 copy() { cp "$GRABS/$1.png" "$OUT/$2.png"; echo "saved docs/screenshots/$2.png"; }
+copy setup-1-office         1-first-run
+copy setup-3-fingers        1b-provisioning-fingers
 copy queue                  4-queue
 copy queue-appointments     5-queue-appointments
 copy capture-1-applicant    6-capture-applicant

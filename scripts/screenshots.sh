@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
-# Takes the README screenshots from the real app in a real window under Xvfb:
-# first run, login (wrong password), home. Needs: xvfb, xdotool, imagemagick, libgtk-3-0, libgl1.
+# Takes the README screenshots from the real app in a real window under Xvfb: it walks the
+# first-run wizard, then login (wrong password), home. Needs: xvfb, xdotool, imagemagick, libgtk-3-0, libgl1.
 #   scripts/screenshots.sh [JAR_DIR]   (default: app/desktop/target, built with ./mvnw -DskipTests package)
 set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -27,10 +27,14 @@ type_field() { xdotool type --delay 20 "$1"; xdotool key Tab; }
 wait_window
 win=$(xdotool search --name "Loket" | head -1)
 xdotool windowmove "$win" 0 0 windowsize "$win" 1100 760 windowfocus "$win"
-shot 1-first-run 3
-type_field DPS; type_field 3; type_field ayu; type_field "Ayu Lestari"
-type_field "rahasia-loket-1"; type_field "rahasia-loket-1"
-xdotool key space
+sleep 3   # the first-run wizard (its screenshots come from scripts/screenshots-capture.sh)
+type_field DPS; type_field "Kantor Imigrasi Kelas I TPI Denpasar"; xdotool type --delay 20 3
+xdotool key Return; sleep 1     # 2: the centre, offline for now
+xdotool key Return; sleep 1     # 3: both index fingers, score 60
+xdotool key Return; sleep 1     # 4: the default lane quotas
+xdotool key Return; sleep 1     # 5: the first administrator
+type_field ayu; type_field "Ayu Lestari"; type_field "rahasia-loket-1"
+xdotool type --delay 20 "rahasia-loket-1"; xdotool key Return
 sleep 4
 xdotool type --delay 20 ayu; xdotool key Tab; xdotool type --delay 20 "salah-sekali"; xdotool key Return
 shot 2-login-wrong-password 3

@@ -12,6 +12,7 @@ import id.loket.core.officer.OfficerService;
 import id.loket.core.officer.PasswordHasher;
 import id.loket.core.outbox.Outbox;
 import id.loket.core.outage.OutageWatch;
+import id.loket.core.provision.ProvisioningService;
 import id.loket.core.queue.QueueModule;
 import id.loket.core.store.LoketStore;
 import id.loket.core.sync.SyncModule;
@@ -29,7 +30,8 @@ public record CoreServices(LoketStore store, DeviceProfiles deviceProfiles, Offi
                            AuditLog audit, BlobStore blobs, ApplicationRepository applications,
                            ApplicationService applicationService, Outbox outbox, QueueModule queue,
                            SyncModule sync, OutageWatch outage, Announcements announcements,
-                           BundleModule bundles, BoothModule booth, CallList callList)
+                           BundleModule bundles, BoothModule booth, CallList callList,
+                           ProvisioningService provisioning)
         implements AutoCloseable {
 
     /** Opens the store in {@code dataDir} with production password hashing (600,000 iterations). */
@@ -54,8 +56,10 @@ public record CoreServices(LoketStore store, DeviceProfiles deviceProfiles, Offi
         BundleModule bundles = BundleModule.create(store, blobs, outbox, sync.identities(), audit, clock);
         BoothModule booth = BoothModule.create(store, applications, audit, clock);
         CallList callList = new CallList(store, applications, queue.rescheduling(), audit, clock);
+        ProvisioningService provisioning = new ProvisioningService(store, devices, officers, queue.settings(), audit,
+                clock);
         return new CoreServices(store, devices, officers, audit, blobs, applications, service, outbox, queue, sync,
-                outage, new Announcements(store, audit, clock), bundles, booth, callList);
+                outage, new Announcements(store, audit, clock), bundles, booth, callList, provisioning);
     }
 
     /** Closes the store. */

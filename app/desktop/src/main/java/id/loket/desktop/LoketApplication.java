@@ -22,12 +22,15 @@ import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.layout.HBox;
 import javafx.stage.Stage;
+import okhttp3.OkHttpClient;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
 
 /**
  * The composition root of the desktop: the only place services are created and wired (by hand,
@@ -47,20 +50,29 @@ public final class LoketApplication extends Application {
     private boolean demo;
     private final DeferredScanner scanner = new DeferredScanner();
     private volatile OutsideServices outside;
+    /** The HTTP client for the centre once the outside services exist (the first-run wizard enrolls with it). */
+    private final CompletableFuture<OkHttpClient> http = new CompletableFuture<>();
     private volatile boolean stopping;
     private SyncStatusViewModel syncStatus;
     private OutageFeed outageFeed;
     /** The USB bundle corner: shown at once, since export must work even when the clients cannot be made. */
     private Node usbCorner;
 
-    /** On the launcher thread, after the toolkit started: waits for the store {@link Main} began opening. */
+    /**
+     * On the launcher thread, after the toolkit started: waits for the store {@link Main} began
+     * opening. In demo mode it then makes the outside services at once: the local central server
+     * must have provisioned the device before the first-run wizard reads it.
+     */
     @Override
-    public void init() {
+    public void init() throws IOException {
         demo = DemoMode.enabled(System::getProperty);
         StoreOpening opening = StoreOpening.takeEarly(clock);
         dataDir = opening.dataDir();
         core = opening.await();
         core.outage().useThreshold(OutageThreshold.from(System::getProperty));
+        if (demo) {
+            outside = OutsideServices.make(core, true, dataDir);
+        }
         LOG.info("store open in {} ({} ms after the process started)", dataDir, StartupClock.millisSinceStart());
     }
 
@@ -70,7 +82,7 @@ public final class LoketApplication extends Application {
         I18n i18n = new I18n();
         MainWindow window = new MainWindow(core, i18n, tasks, clock, dataDir,
                 CaptureOptions.standard(scanner, FilePicker.system(), pdf -> getHostServices()
-                        .showDocument(pdf.toUri().toString())).withAfterFinalise(this::wakeAgent));
+                        .showDocument(pdf.toUri().toString())).withAfterFinalise(this::wakeAgent), http::join);
         usbCorner = new BundleCorner(new BundleViewModel(core.bundles(), tasks,
                 () -> java.util.Optional.ofNullable(window.signedInProperty().get())), i18n, BundlePickers.system(i18n),
                 window.signedInProperty().isNotNull()).node();
@@ -86,12 +98,17 @@ public final class LoketApplication extends Application {
         window.start();
         stage.show();
         LOG.info("window shown {} ms after the process started", StartupClock.millisSinceStart());
-        tasks.run(() -> OutsideServices.make(core, demo),
-                services -> connect(services, window, i18n, stage),
-                failure -> {
-                    LOG.error("the scanner and sync clients could not be made", failure);
-                    scanner.fail(failure);
-                });
+        if (outside != null) {
+            connect(outside, window, i18n, stage);
+        } else {
+            tasks.run(() -> OutsideServices.make(core, false, dataDir),
+                    services -> connect(services, window, i18n, stage),
+                    failure -> {
+                        LOG.error("the scanner and sync clients could not be made", failure);
+                        scanner.fail(failure);
+                        http.completeExceptionally(failure);
+                    });
+        }
     }
 
     /** On the FX thread once the outside services exist: the scanner, the sync corner, the agent. */
@@ -102,6 +119,7 @@ public final class LoketApplication extends Application {
         }
         outside = services;
         scanner.complete(services.scanner());
+        http.complete(services.http());
         syncStatus = new SyncStatusViewModel(services.monitor(), new FxUiExecutor(), tasks, clock);
         window.showSyncStatus(new HBox(12, new SyncStatusView(syncStatus, i18n).node(), usbCorner));
         syncStatus.activate();

@@ -58,13 +58,28 @@ public final class QueueSettings {
     public LaneQuotas setQuotas(LaneQuotas quotas, Officer supervisor) {
         Objects.requireNonNull(quotas, "quotas");
         requireSupervisor(supervisor);
+        return writeQuotas(quotas, supervisor.username());
+    }
+
+    /**
+     * Replaces the quotas of every lane as part of provisioning the device, audited under
+     * {@code actor}. Only for {@code ProvisioningService}, which decides who may provision (the
+     * first run, or an administrator); everyone else goes through {@link #setQuotas}.
+     */
+    public LaneQuotas provisionQuotas(LaneQuotas quotas, String actor) {
+        Objects.requireNonNull(quotas, "quotas");
+        Objects.requireNonNull(actor, "actor");
+        return writeQuotas(quotas, actor);
+    }
+
+    private LaneQuotas writeQuotas(LaneQuotas quotas, String actor) {
         return store.inTransaction(c -> {
             Map<String, String> details = new LinkedHashMap<>();
             for (Lane lane : Lane.values()) {
-                put(c, QUOTA_PREFIX + lane.name(), String.valueOf(quotas.of(lane)), supervisor);
+                put(c, QUOTA_PREFIX + lane.name(), String.valueOf(quotas.of(lane)), actor);
                 details.put(lane.name(), String.valueOf(quotas.of(lane)));
             }
-            audit.append(supervisor.username(), "queue.quotas-changed", "queue", details);
+            audit.append(actor, "queue.quotas-changed", "queue", details);
             return quotas;
         });
     }
@@ -77,7 +92,7 @@ public final class QueueSettings {
     public void setWeekendHajjUmrahOnly(boolean on, Officer supervisor) {
         requireSupervisor(supervisor);
         store.inTransaction(c -> {
-            put(c, WEEKEND_RULE, String.valueOf(on), supervisor);
+            put(c, WEEKEND_RULE, String.valueOf(on), supervisor.username());
             audit.append(supervisor.username(), "queue.weekend-rule-changed", "queue",
                     Map.of(WEEKEND_RULE, String.valueOf(on)));
             return null;
@@ -111,12 +126,12 @@ public final class QueueSettings {
         return out;
     }
 
-    private void put(Connection c, String name, String value, Officer by) throws SQLException {
+    private void put(Connection c, String name, String value, String by) throws SQLException {
         try (PreparedStatement m = c.prepareStatement("MERGE INTO queue_setting (name, setting_value, updated_by, "
                 + "updated_at) KEY (name) VALUES (?, ?, ?, ?)")) {
             m.setString(1, name);
             m.setString(2, value);
-            m.setString(3, by.username());
+            m.setString(3, by);
             m.setObject(4, clock.instant().atOffset(ZoneOffset.UTC));
             m.executeUpdate();
         }

@@ -4,6 +4,8 @@ import id.loket.core.CoreServices;
 import id.loket.core.application.DuplicateDecisions;
 import id.loket.core.name.search.DuplicateFinder;
 import id.loket.core.officer.Officer;
+import id.loket.core.photo.PhotoPolicy;
+import id.loket.core.provision.OfficeSettings;
 import id.loket.desktop.capture.duplicate.DuplicateLookup;
 import id.loket.desktop.capture.duplicate.DuplicateView;
 import id.loket.desktop.capture.duplicate.DuplicateViewModel;
@@ -28,26 +30,40 @@ import java.util.Map;
  */
 public final class CaptureDesk {
 
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(CaptureDesk.class);
+
     private final CaptureFlowViewModel flow;
     private final CaptureFlowView view;
     private final PhotoStepViewModel photo;
     private final FingerprintStepViewModel fingerprints;
     private final DuplicateViewModel duplicates;
+    private final ApplicantStepViewModel applicant;
+
+    /**
+     * Builds the desk with the finger set and quality threshold this device was provisioned with,
+     * read off the FX thread; {@code then} receives it on the FX thread.
+     */
+    public static void build(CoreServices core, I18n i18n, TaskRunner tasks, Clock clock, Navigator navigator,
+                             Path dataDir, CaptureOptions options, java.util.function.Consumer<CaptureDesk> then) {
+        tasks.run(() -> core.provisioning().settings().capture(),
+                settings -> then.accept(new CaptureDesk(core, i18n, tasks, clock, navigator, dataDir,
+                        options.withCapture(settings))),
+                failure -> LOG.error("cannot read the capture settings", failure));
+    }
 
     public CaptureDesk(CoreServices core, I18n i18n, TaskRunner tasks, Clock clock, Navigator navigator,
                        Path dataDir, CaptureOptions options) {
-        BiometricSteps biometrics = new BiometricSteps(core, tasks, options.scanner(), clock);
+        BiometricSteps biometrics = new BiometricSteps(core, tasks, options.scanner(), clock,
+                options.fingerprintPolicy(), PhotoPolicy.DEFAULT);
         photo = biometrics.photo();
         fingerprints = biometrics.fingerprints();
-        ApplicantStepViewModel applicant = new ApplicantStepViewModel(options.fees(), options.fingers(), clock,
-                core.outage());
+        applicant = new ApplicantStepViewModel(options.fees(), options.fingers(), clock, core.outage());
         DocumentsStepViewModel documents = new DocumentsStepViewModel(core.blobs(), tasks, clock);
         InterviewStepViewModel interview = new InterviewStepViewModel(clock);
         PaymentStepViewModel payment = new PaymentStepViewModel(options.fees(), core.audit(), tasks, clock);
         ReviewStepViewModel review = new ReviewStepViewModel(core.applicationService(), core.deviceProfiles(),
                 new ReceiptFiles(dataDir, options.expected(), clock), options.opener(), tasks, clock,
-                i18n::locale, locale -> MessageFormat.format(I18n.bundle(locale).getString("capture.receipt.officeName"),
-                core.deviceProfiles().current().map(d -> d.officeCode()).orElse("")), options.afterFinalise());
+                i18n::locale, locale -> officeName(core, locale), options.afterFinalise());
 
         Map<CaptureStep, CaptureStepModel> models = new EnumMap<>(CaptureStep.class);
         models.put(CaptureStep.APPLICANT, applicant);
@@ -75,6 +91,13 @@ public final class CaptureDesk {
         this.duplicates = duplicates;
     }
 
+    /** The provisioned office name for the receipt; "Kantor Imigrasi <code>" on a device set up before provisioning. */
+    private static String officeName(CoreServices core, java.util.Locale locale) {
+        return core.provisioning().settings().current().map(OfficeSettings::officeName)
+                .orElseGet(() -> MessageFormat.format(I18n.bundle(locale).getString("capture.receipt.officeName"),
+                        core.deviceProfiles().current().map(d -> d.officeCode()).orElse("")));
+    }
+
     /** Starts or resumes a capture and returns the screen to show. */
     public Screen open(Officer officer, CaptureStart start) {
         flow.open(officer, start);
@@ -97,6 +120,11 @@ public final class CaptureDesk {
     /** The duplicate-applicant decision held over the applicant step. */
     public DuplicateViewModel duplicates() {
         return duplicates;
+    }
+
+    /** The applicant step: a new application's draft requires the provisioned finger set. */
+    public ApplicantStepViewModel applicant() {
+        return applicant;
     }
 
     public FingerprintStepViewModel fingerprints() {

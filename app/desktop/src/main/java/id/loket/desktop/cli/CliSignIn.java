@@ -35,11 +35,22 @@ final class CliSignIn {
         };
     }
 
-    private static Optional<Officer> refused(CliContext context, String reason) {
+    /** As {@link #signIn} for an administrator, with the usual password prompt. */
+    static Optional<Officer> signInAdministrator(CliContext context, I18n texts, CoreServices core, String admin) {
+        return signIn(context, texts, core, admin, texts.text("cli.officer.adminPassword", admin));
+    }
+
+    /** Ends the prompt line, prints the refusal and returns {@link ExitCodes#REFUSED}. */
+    static int refuse(CliContext context, String reason) {
         context.out().println();
         context.out().flush();
         context.err().println(reason);
         context.err().flush();
+        return ExitCodes.REFUSED;
+    }
+
+    private static Optional<Officer> refused(CliContext context, String reason) {
+        refuse(context, reason);
         return Optional.empty();
     }
 }

@@ -12,7 +12,8 @@ import java.nio.file.Path;
  */
 @Command(name = "loket", mixinStandardHelpOptions = true, version = "loket 0.1.0",
         subcommands = {OfficerCommand.class, AuditCommand.class, NikCommand.class, NamesCommand.class, DeviceCommand.class,
-                DemoCommand.class, SyncCommand.class, BundleCommand.class, CallListCommand.class})
+                DemoCommand.class, SyncCommand.class, BundleCommand.class, CallListCommand.class,
+                ProvisionCommand.class})
 public final class LoketCommand implements Runnable {
 
     @Option(names = "--home", paramLabel = "DIR", scope = ScopeType.INHERIT, descriptionKey = "cli.option.home")

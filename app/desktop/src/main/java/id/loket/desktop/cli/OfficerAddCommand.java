@@ -43,8 +43,7 @@ public final class OfficerAddCommand implements Callable<Integer> {
         CliContext context = root.context();
         I18n texts = context.texts(root.language());
         try (CoreServices core = context.store().open(root.dataDir(), context.clock())) {
-            Optional<Officer> signedIn = CliSignIn.signIn(context, texts, core, admin,
-                    texts.text("cli.officer.adminPassword", admin));
+            Optional<Officer> signedIn = CliSignIn.signInAdministrator(context, texts, core, admin);
             if (signedIn.isEmpty()) {
                 return ExitCodes.REFUSED;
             }
@@ -53,26 +52,18 @@ public final class OfficerAddCommand implements Callable<Integer> {
             char[] again = context.passwords().read(texts.text("cli.officer.repeatPassword"));
             try {
                 if (!Arrays.equals(password, again)) {
-                    return refuse(context, texts.text("setup.error.passwordMismatch"));
+                    return CliSignIn.refuse(context, texts.text("setup.error.passwordMismatch"));
                 }
                 Officer added = core.officers().add(actor, username, fullName, role, password);
                 context.out().println(texts.text("cli.officer.added", added.username(), added.fullName(), added.role()));
                 context.out().flush();
                 return ExitCodes.OK;
             } catch (RuntimeException refused) {
-                return refuse(context, texts.render(id.loket.desktop.shell.Failures.message(refused)));
+                return CliSignIn.refuse(context, texts.render(id.loket.desktop.shell.Failures.message(refused)));
             } finally {
                 Arrays.fill(password, '\0');
                 Arrays.fill(again, '\0');
             }
         }
-    }
-
-    private static int refuse(CliContext context, String text) {
-        context.out().println();
-        context.out().flush();
-        context.err().println(text);
-        context.err().flush();
-        return ExitCodes.REFUSED;
     }
 }

@@ -5,8 +5,8 @@ import java.util.Arrays;
 import java.util.function.Function;
 
 /**
- * Demo mode: the counter window with a simulated fingerprint scanner started inside the app, so
- * Loket can be shown without hardware. Switched on by {@code --demo}, {@code -Dloket.demo=true}
+ * Demo mode: the counter window with a simulated fingerprint scanner and a local central server
+ * ({@link DemoCentre}) started inside the app, so Loket can be shown without hardware or a centre. Switched on by {@code --demo}, {@code -Dloket.demo=true}
  * or {@code loket demo}. Its records live in a {@code demo} directory under the data directory,
  * so practice applications never mix with a counter's real ones.
  */

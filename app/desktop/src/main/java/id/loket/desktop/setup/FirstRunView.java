@@ -5,73 +5,103 @@ import id.loket.desktop.i18n.I18n;
 import id.loket.desktop.shell.Forms;
 import id.loket.desktop.shell.LanguageSwitch;
 import id.loket.desktop.shell.Screen;
+import javafx.beans.binding.Bindings;
 import javafx.geometry.Pos;
+import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
-import javafx.scene.control.PasswordField;
-import javafx.scene.control.TextField;
-import javafx.scene.layout.GridPane;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import org.kordamp.ikonli.javafx.FontIcon;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignA;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignF;
 
-/** Layout and bindings of the first-run setup; all behaviour is in {@link FirstRunViewModel}. */
+import java.util.EnumMap;
+import java.util.Map;
+
+/** Layout and bindings of the first-run provisioning wizard; all behaviour is in {@link FirstRunViewModel}. */
 public final class FirstRunView implements Screen {
 
     private final FirstRunViewModel model;
     private final StackPane root;
     private final LanguageSwitch language;
-    private final TextField office = new TextField();
+    private final StackPane content = new StackPane();
+    private final Map<SetupStep, Node> steps = new EnumMap<>(SetupStep.class);
+    private final SetupStepViews views;
 
-    public FirstRunView(FirstRunViewModel model, I18n i18n) {
+    public FirstRunView(FirstRunViewModel model, I18n i18n, ProvisioningFileChooser files) {
         this.model = model;
         this.language = new LanguageSwitch(i18n);
+        views = new SetupStepViews(model, i18n);
+        steps.put(SetupStep.OFFICE, views.office());
+        steps.put(SetupStep.CENTRE, views.centre());
+        steps.put(SetupStep.FINGERS, views.fingers());
+        steps.put(SetupStep.QUOTAS, views.quotas());
+        steps.put(SetupStep.ADMINISTRATOR, views.administrator());
+
         Label title = Forms.label(i18n, "setup.title");
         title.getStyleClass().add(Styles.TITLE_2);
-        Label intro = Forms.label(i18n, "setup.intro");
-        intro.setWrapText(true);
+        Label heading = new Label();
+        heading.setId("setup-step");
+        heading.getStyleClass().add(Styles.TITLE_4);
+        heading.textProperty().bind(Bindings.createStringBinding(() -> i18n.text("setup.step",
+                        model.stepProperty().get().number(), SetupStep.values().length,
+                        model.stepProperty().get()),
+                model.stepProperty(), i18n.languageProperty()));
 
-        TextField counter = new TextField();
-        TextField username = new TextField();
-        TextField fullName = new TextField();
-        PasswordField password = new PasswordField();
-        PasswordField confirmation = new PasswordField();
-        office.textProperty().bindBidirectional(model.officeCodeProperty());
-        counter.textProperty().bindBidirectional(model.counterNumberProperty());
-        username.textProperty().bindBidirectional(model.usernameProperty());
-        fullName.textProperty().bindBidirectional(model.fullNameProperty());
-        password.textProperty().bindBidirectional(model.passwordProperty());
-        confirmation.textProperty().bindBidirectional(model.confirmationProperty());
-        office.promptTextProperty().bind(i18n.bind("setup.officeCode.prompt"));
-        counter.promptTextProperty().bind(i18n.bind("setup.counter.prompt"));
-        password.promptTextProperty().bind(i18n.bind("setup.password.prompt", FirstRunViewModel.MIN_PASSWORD));
+        Button load = button(i18n, "setup.loadFile", "setup-load-file", new FontIcon(MaterialDesignF.FILE_UPLOAD));
+        load.setOnAction(e -> files.choose(load.getScene().getWindow(), i18n.text("setup.loadFile.title"))
+                .ifPresent(model::loadFile));
+        Button back = button(i18n, "setup.back", "setup-back", new FontIcon(MaterialDesignA.ARROW_LEFT));
+        back.disableProperty().bind(model.busyProperty().or(model.stepProperty().isEqualTo(SetupStep.OFFICE)));
+        back.setOnAction(e -> model.back());
+        Button next = new Button();
+        next.setId("setup-next");
+        next.textProperty().bind(Bindings.when(model.stepProperty().isEqualTo(SetupStep.ADMINISTRATOR))
+                .then(i18n.bind("setup.save")).otherwise(i18n.bind("setup.next")));
+        next.setGraphic(new FontIcon(MaterialDesignC.CHEVRON_RIGHT));
+        next.getStyleClass().addAll(Styles.ACCENT);
+        next.setDefaultButton(true);
+        next.disableProperty().bind(model.busyProperty());
+        next.setOnAction(e -> model.next());
+        Region gap = new Region();
+        HBox.setHgrow(gap, Priority.ALWAYS);
+        HBox buttons = new HBox(8, load, gap, back, next);
+        buttons.setAlignment(Pos.CENTER_LEFT);
 
-        GridPane grid = new GridPane();
-        grid.getStyleClass().add("form-grid");
-        grid.setHgap(12);
-        grid.setVgap(12);
-        Forms.row(grid, i18n, "setup.officeCode", office, "setup-office");
-        Forms.row(grid, i18n, "setup.counter", counter, "setup-counter");
-        Forms.row(grid, i18n, "setup.username", username, "setup-username");
-        Forms.row(grid, i18n, "setup.fullName", fullName, "setup-fullname");
-        Forms.row(grid, i18n, "setup.password", password, "setup-password");
-        Forms.row(grid, i18n, "setup.confirmation", confirmation, "setup-confirmation");
-
-        Button save = new Button();
-        save.setId("setup-save");
-        save.textProperty().bind(i18n.bind("setup.save"));
-        save.setGraphic(new FontIcon(MaterialDesignC.CHECK_BOLD));
-        save.getStyleClass().addAll(Styles.ACCENT, Styles.LARGE);
-        save.setDefaultButton(true);
-        save.setMaxWidth(Double.MAX_VALUE);
-        save.disableProperty().bind(model.busyProperty());
-        save.setOnAction(e -> model.save());
-
-        root = new StackPane(Forms.card(language.node(), title, intro, grid,
-                Forms.errorLine(i18n, model.errorProperty(), "setup-error"), save));
-        root.setAlignment(Pos.CENTER);
+        Label notice = Forms.errorLine(i18n, model.noticeProperty(), "setup-notice");
+        notice.getStyleClass().setAll("label", "notice-line", Styles.SUCCESS);
+        var card = Forms.card(language.node(), title, heading, content,
+                Forms.errorLine(i18n, model.errorProperty(), "setup-error"), notice, buttons);
+        card.setMaxWidth(640);
+        StackPane centred = new StackPane(card);
+        centred.setAlignment(Pos.CENTER);
+        ScrollPane scroll = new ScrollPane(centred);
+        scroll.setFitToWidth(true);
+        scroll.setFitToHeight(true);
+        scroll.getStyleClass().add("edge-to-edge");
+        root = new StackPane(scroll);
         root.getStyleClass().add("first-run");
+        model.stepProperty().addListener((obs, was, now) -> show(now));
+        show(model.stepProperty().get());
+    }
+
+    private void show(SetupStep step) {
+        content.getChildren().setAll(steps.get(step));
+        views.firstField(step).requestFocus();
+    }
+
+    private static Button button(I18n i18n, String key, String id, FontIcon icon) {
+        Button button = new Button();
+        button.setId(id);
+        button.textProperty().bind(i18n.bind(key));
+        button.setGraphic(icon);
+        return button;
     }
 
     @Override
@@ -83,7 +113,8 @@ public final class FirstRunView implements Screen {
     public void activate() {
         model.errorProperty().set(null);
         language.attach();
-        office.requestFocus();
+        model.load();
+        show(model.stepProperty().get());
     }
 
     @Override

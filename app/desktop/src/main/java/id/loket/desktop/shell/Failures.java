@@ -2,6 +2,7 @@ package id.loket.desktop.shell;
 
 import id.loket.core.i18n.Message;
 import id.loket.core.officer.OfficerRefusal;
+import id.loket.core.provision.ProvisioningRefusal;
 import id.loket.core.queue.QueueRefusal;
 import id.loket.core.store.StoreException;
 import id.loket.core.workflow.WorkflowRefusal;
@@ -22,6 +23,7 @@ public final class Failures {
             case OfficerRefusal refusal -> refusal.reason();
             case QueueRefusal refusal -> refusal.reason();
             case id.loket.core.bundle.BundleRefusal refusal -> refusal.reason();
+            case ProvisioningRefusal refusal -> refusal.reason();
             case WorkflowRefusal refusal when !refusal.reasons().isEmpty() -> refusal.reasons().getFirst();
             case StoreException store -> store.userMessage();
             default -> Message.of("error.unexpected");

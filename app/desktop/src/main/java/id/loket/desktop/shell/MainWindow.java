@@ -31,6 +31,10 @@ import id.loket.desktop.outage.OutageBannerView;
 import id.loket.desktop.outage.OutageBannerViewModel;
 import id.loket.desktop.waitingroom.WaitingRoomViewModel;
 import id.loket.desktop.waitingroom.WaitingRoomWindow;
+import id.loket.desktop.setup.ProvisioningFileChooser;
+import id.loket.desktop.provision.DeviceProvisioner;
+import id.loket.desktop.sync.SyncWiring;
+import okhttp3.OkHttpClient;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
 import javafx.scene.layout.BorderPane;
@@ -42,6 +46,7 @@ import org.kordamp.ikonli.materialdesign2.MaterialDesignM;
 
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.function.Supplier;
 
 /**
  * The window's content: the outage banner, a {@link ScreenHost} below it, a status bar (with the
@@ -77,6 +82,8 @@ public final class MainWindow implements Navigator {
     private final WaitingRoomWindow waitingRoom;
     private final javafx.beans.property.ObjectProperty<Officer> signedIn =
             new javafx.beans.property.SimpleObjectProperty<>();
+    private final Supplier<OkHttpClient> httpSource;
+    private OkHttpClient ownHttp;
 
     /** A window whose capture flow has no fingerprint scanner and opens no receipts (tools, tests of other screens). */
     public MainWindow(CoreServices core, I18n i18n, TaskRunner tasks, Clock clock, Path dataDir) {
@@ -89,6 +96,16 @@ public final class MainWindow implements Navigator {
      */
     public MainWindow(CoreServices core, I18n i18n, TaskRunner tasks, Clock clock, Path dataDir,
                       CaptureOptions captureOptions) {
+        this(core, i18n, tasks, clock, dataDir, captureOptions, null);
+    }
+
+    /**
+     * @param http the process's client for the centre (the first-run wizard enrolls with it); null
+     *             makes one when the wizard first needs it (tools, tests)
+     */
+    public MainWindow(CoreServices core, I18n i18n, TaskRunner tasks, Clock clock, Path dataDir,
+                      CaptureOptions captureOptions, Supplier<OkHttpClient> http) {
+        this.httpSource = http;
         this.dataDir = dataDir;
         this.captureOptions = captureOptions;
         this.core = core;
@@ -157,10 +174,24 @@ public final class MainWindow implements Navigator {
         return host;
     }
 
+    /** The client for the centre; called off the FX thread, when the wizard enrolls (it may wait for the client). */
+    private synchronized OkHttpClient http() {
+        if (httpSource != null) {
+            return httpSource.get();
+        }
+        if (ownHttp == null) {
+            ownHttp = SyncWiring.httpClient();
+        }
+        return ownHttp;
+    }
+        return http;
+    }
+
     @Override
     public void showFirstRun() {
         if (firstRun == null) {
-            firstRun = new FirstRunView(new FirstRunViewModel(core, tasks, this), i18n);
+            firstRun = new FirstRunView(new FirstRunViewModel(core, new DeviceProvisioner(core, this::http, clock), tasks,
+                    this), i18n, ProvisioningFileChooser.system());
         }
         host.show(firstRun);
     }
@@ -233,10 +264,16 @@ public final class MainWindow implements Navigator {
 
     @Override
     public void showCapture(Officer officer, CaptureStart start) {
-        if (captureDesk == null) {
-            captureDesk = new CaptureDesk(core, i18n, tasks, clock, this, dataDir, captureOptions);
+        if (captureDesk != null) {
+            host.show(captureDesk.open(officer, start));
+            return;
         }
-        host.show(captureDesk.open(officer, start));
+        CaptureDesk.build(core, i18n, tasks, clock, this, dataDir, captureOptions, built -> {
+            if (captureDesk == null) {
+                captureDesk = built;
+            }
+            host.show(captureDesk.open(officer, start));
+        });
     }
 
     /** The capture flow's wiring once a capture was opened, else null (tests reach the hosted steps through it). */

@@ -53,7 +53,7 @@ class BundleCompletenessTest {
                 used.add(m.group(1));
             }
         }
-        assertThat(used).contains("login.title", "setup.error.office", "cli.audit.checked", "home.today");
+        assertThat(used).contains("login.title", "setup.error.username", "cli.audit.checked", "home.today");
         List<String> missing = new ArrayList<>();
         for (String key : used) {
             boolean ui = indonesian.contains(key) && english.contains(key);

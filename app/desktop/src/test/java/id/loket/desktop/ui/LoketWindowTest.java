@@ -53,12 +53,17 @@ class LoketWindowTest {
     private void setUp(FxRobot robot) {
         assertThat(window.host().currentProperty().get()).isInstanceOf(FirstRunView.class);
         type(robot, "#setup-office", "DPS");
+        type(robot, "#setup-office-name", "Kantor Imigrasi Denpasar");
         type(robot, "#setup-counter", "7");
+        for (int step = 1; step < 5; step++) {
+            robot.clickOn("#setup-next");
+            WaitForAsyncUtils.waitForFxEvents();
+        }
         type(robot, "#setup-username", "ayu");
         type(robot, "#setup-fullname", "Ayu Lestari");
         type(robot, "#setup-password", "rahasia-123");
         type(robot, "#setup-confirmation", "rahasia-123");
-        robot.clickOn("#setup-save");
+        robot.clickOn("#setup-next");
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(window.host().currentProperty().get()).isInstanceOf(LoginView.class);
     }

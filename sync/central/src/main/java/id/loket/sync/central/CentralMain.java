@@ -47,7 +47,16 @@ public final class CentralMain {
         return cli;
     }
 
+    /**
+     * The centre's logging configuration, named apart: the desktop's demo mode has this jar on its
+     * class path, where a second logback.xml would make logback warn at every start.
+     */
+    static final String LOGBACK_CONFIGURATION = "loket-central-logback.xml";
+
     public static void main(String[] args) {
+        if (System.getProperty("logback.configurationFile") == null) {
+            System.setProperty("logback.configurationFile", LOGBACK_CONFIGURATION);
+        }
         int code = commandLine().execute(args.length == 0 ? new String[] {"--help"} : args);
         if (args.length == 0 || !"serve".equals(args[0]) && !"proxy".equals(args[0]) || code != 0) {
             System.exit(code);

@@ -184,8 +184,6 @@ public final class MainWindow implements Navigator {
         }
         return ownHttp;
     }
-        return http;
-    }
 
     @Override
     public void showFirstRun() {

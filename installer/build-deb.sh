@@ -93,6 +93,10 @@ APP="$OUT/app-image/Loket/lib/app"
 CP="$APP/$MAIN_JAR"
 for jar in $(grep '^app.classpath=.APPDIR/lib/' "$APP/Loket.cfg" | cut -d/ -f2-); do CP="$CP:$APP/$jar"; done
 train_home="$(mktemp -d)"
+# the store exists before the training run, as on every start but the first: the cache then holds
+# the classes of opening an existing store, not of creating one (Flyway is skipped then, ADR 14)
+"$OUT/app-image/Loket/lib/runtime/bin/java" --enable-native-access=ALL-UNNAMED -Dloket.home="$train_home" \
+  -cp "$CP" "$MAIN_CLASS" audit verify >/dev/null
 train=("$OUT/app-image/Loket/lib/runtime/bin/java" -XX:AOTCacheOutput="$APP/loket.aot"
        "-Xlog:aot*=warning:file=$OUT/aot-training.log" --enable-native-access=ALL-UNNAMED
        -Dloket.home="$train_home" -cp "$CP" "$MAIN_CLASS")

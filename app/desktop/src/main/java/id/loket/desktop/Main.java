@@ -14,7 +14,7 @@ import java.nio.file.Path;
 public final class Main {
 
     /** System property the logback configuration reads to put the log files in the data directory. */
-    public static final String LOG_DIR_PROPERTY = "loket.log.dir";
+    public static final String LOG_DIR_PROPERTY = id.loket.desktop.logging.LogSetup.LOG_DIR_PROPERTY;
 
     private Main() {
     }

@@ -102,6 +102,9 @@ public final class LoketStore implements AutoCloseable {
             closeQuietly(keeper);
             throw new StoreException(Message.of("store.open.failed", dir), e);
         }
+        if (targetVersion == null && exists && SchemaHistory.isCurrent(keeper)) {
+            return new LoketStore(dir, ds, keeper, sealed);
+        }
         try {
             var flyway = Flyway.configure().dataSource(ds).locations("classpath:db/migration/core")
                     .javaMigrations(new OutboxBackfillMigration(), new BlobFilesMigration(sealed),
@@ -120,6 +123,11 @@ public final class LoketStore implements AutoCloseable {
     /** The directory holding the database and key files. */
     public Path dataDir() {
         return dataDir;
+    }
+
+    /** The store's data source, for migration tests. */
+    JdbcDataSource dataSource() {
+        return dataSource;
     }
 
     /** The encrypted image files beside the database (ADR 9). */

@@ -13,7 +13,11 @@ import id.loket.sync.protocol.batch.BatchReply;
 import id.loket.sync.protocol.batch.Outcome;
 import id.loket.sync.protocol.batch.RecordResult;
 import id.loket.sync.protocol.batch.WireRecord;
+import id.loket.sync.protocol.blob.BlobPack;
+import id.loket.sync.protocol.blob.BlobPackReply;
 import id.loket.sync.protocol.blob.MissingBlobsReply;
+import id.loket.sync.protocol.blob.PackOutcome;
+import id.loket.sync.protocol.blob.PackedBlobResult;
 import id.loket.sync.protocol.blob.MissingBlobsRequest;
 import id.loket.sync.protocol.blob.UploadCreate;
 import id.loket.sync.protocol.blob.UploadState;
@@ -41,7 +45,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 
 /**
  * A small centre on the JDK's HTTP server for the desktop's tests: enrollment with a token, signed
- * requests verified against the enrolled key, uploads, batches, a status feed. (The agent's own
+ * requests verified against the enrolled key, blob packs, uploads, batches, a status feed. (The agent's own
  * tests use a stricter fake; the reference server gets its own end-to-end suite.)
  */
 public final class MiniCentre implements AutoCloseable {
@@ -86,6 +90,12 @@ public final class MiniCentre implements AutoCloseable {
             switch (route) {
                 case "POST /v1/blobs/missing" -> send(x, 200, new MissingBlobsReply(mapper.readValue(body,
                         MissingBlobsRequest.class).hashes().stream().filter(h -> !blobs.containsKey(h)).toList()));
+                case "POST /v1/blob-packs" -> send(x, 200, new BlobPackReply(BlobPack.decode(body).stream()
+                        .map(p -> Sha256.hex(p.data()).equals(p.entry().hash())
+                                ? new PackedBlobResult(p.entry().hash(), blobs.putIfAbsent(p.entry().hash(), p.data()) == null
+                                        ? PackOutcome.STORED : PackOutcome.HELD, null, null)
+                                : new PackedBlobResult(p.entry().hash(), PackOutcome.REFUSED, ErrorCode.BLOB_HASH_MISMATCH, "damaged"))
+                        .toList()));
                 case "POST /v1/uploads" -> {
                     UploadCreate create = mapper.readValue(body, UploadCreate.class);
                     String at = "/v1/uploads/" + create.hash().substring(0, 16);

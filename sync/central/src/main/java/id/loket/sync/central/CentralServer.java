@@ -6,6 +6,7 @@ import id.loket.sync.central.admin.AdminAuth;
 import id.loket.sync.central.appointment.AppointmentApi;
 import id.loket.sync.central.appointment.AppointmentStore;
 import id.loket.sync.central.blob.BlobApi;
+import id.loket.sync.central.blob.BlobPacks;
 import id.loket.sync.central.bundle.BundleApi;
 import id.loket.sync.central.bundle.BundleImport;
 import id.loket.sync.central.bundle.CentreKeyStore;
@@ -44,7 +45,7 @@ import java.util.List;
  */
 public final class CentralServer implements AutoCloseable {
 
-    private static final List<String> SIGNED_PATHS = List.of(Paths.BLOBS_MISSING, Paths.UPLOADS,
+    private static final List<String> SIGNED_PATHS = List.of(Paths.BLOBS_MISSING, Paths.BLOB_PACKS, Paths.UPLOADS,
             Paths.UPLOADS + "/*", Paths.BATCHES, Paths.STATUS, Paths.APPOINTMENTS);
 
     private final Database db;
@@ -91,7 +92,7 @@ public final class CentralServer implements AutoCloseable {
         SIGNED_PATHS.forEach(path -> app.before(path, signatures::check));
         app.get(Paths.HEALTH, ctx -> ctx.json(new HealthReply(HealthReply.UP, ProtocolVersion.CURRENT, clock.instant())));
         DeviceApi.register(app, devices, mapper);
-        new BlobApi(blobs, new Uploads(db, clock), mapper).register(app);
+        new BlobApi(blobs, new Uploads(db, clock), new BlobPacks(db, clock), mapper).register(app);
         new BatchApi(new BatchIngest(db, clock), mapper).register(app);
         this.bundles = new BundleImport(db, devices, keys, clock);
         new BundleApi(bundles, keys).register(app);

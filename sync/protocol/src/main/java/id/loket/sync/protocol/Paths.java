@@ -6,6 +6,8 @@ public final class Paths {
     public static final String HEALTH = ProtocolVersion.PATH_PREFIX + "/health";
     public static final String DEVICES = ProtocolVersion.PATH_PREFIX + "/devices";
     public static final String BLOBS_MISSING = ProtocolVersion.PATH_PREFIX + "/blobs/missing";
+    /** Several small blobs whole in one request, stored in one transaction (ADR 0015). */
+    public static final String BLOB_PACKS = ProtocolVersion.PATH_PREFIX + "/blob-packs";
     public static final String UPLOADS = ProtocolVersion.PATH_PREFIX + "/uploads";
     public static final String BATCHES = ProtocolVersion.PATH_PREFIX + "/batches";
     public static final String STATUS = ProtocolVersion.PATH_PREFIX + "/status";

@@ -105,13 +105,15 @@ abstract class FaultsEndToEndContract {
         deliverAndProveResumed(partly);
     }
 
-    /** 503 with Retry-After 2 s on an image chunk and on the batch: nothing at all reaches the centre before it expires. */
+    /** 503 with Retry-After 2 s on an image chunk, a blob pack and the batch: nothing at all reaches the centre before it expires. */
     @Test
     void serviceUnavailableWithRetryAfter() throws Exception {
         Duration retryAfter = Duration.ofSeconds(2);
         FaultRule busy = FaultRule.http503(retryAfter.toSeconds(), 1);
-        syncThroughCentreFaults(busy.on(PATCH, UPLOAD_PREFIX), busy.on("POST", Paths.BATCHES));
+        syncThroughCentreFaults(busy.on(PATCH, UPLOAD_PREFIX), busy.on("POST", Paths.BLOB_PACKS),
+                busy.on("POST", Paths.BATCHES));
         assertQuietAfter(centre.observed(), "PATCH /v1/uploads/{id}", retryAfter);
+        assertQuietAfter(centre.observed(), "POST " + Paths.BLOB_PACKS, retryAfter);
         assertQuietAfter(centre.observed(), "POST /v1/batches", retryAfter);
     }
 
@@ -120,7 +122,8 @@ abstract class FaultsEndToEndContract {
     void internalServerErrors() throws Exception {
         FaultRule failing = FaultRule.http500(1);
         syncThroughCentreFaults(failing.on("GET", Paths.STATUS), failing.on("POST", Paths.BLOBS_MISSING),
-                failing.on("POST", Paths.UPLOADS), failing.on(PATCH, UPLOAD_PREFIX), failing.on("POST", Paths.BATCHES));
+                failing.on("POST", Paths.UPLOADS), failing.on(PATCH, UPLOAD_PREFIX), failing.on("POST", Paths.BLOB_PACKS),
+                failing.on("POST", Paths.BATCHES));
     }
 
     /**
@@ -170,11 +173,12 @@ abstract class FaultsEndToEndContract {
         deliverAndProveResumed(partly);
     }
 
-    /** The centre commits an image chunk and a batch, then drops the connection without a reply. */
+    /** The centre commits an image chunk, a blob pack and a batch, then drops the connection without a reply. */
     @Test
     void centreCrashesAfterCommit() throws Exception {
         FaultRule crash = FaultRule.crashAfterCommit(1);
-        syncThroughCentreFaults(crash.on(PATCH, UPLOAD_PREFIX), crash.on("POST", Paths.BATCHES));
+        syncThroughCentreFaults(crash.on(PATCH, UPLOAD_PREFIX), crash.on("POST", Paths.BLOB_PACKS),
+                crash.on("POST", Paths.BATCHES));
     }
 
     /** An agent in its own process is killed with SIGKILL mid-chunk; a new agent on the same store resumes the image. */

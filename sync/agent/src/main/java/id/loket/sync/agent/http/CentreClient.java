@@ -8,6 +8,8 @@ import id.loket.sync.protocol.Paths;
 import id.loket.sync.protocol.Sha256;
 import id.loket.sync.protocol.appointment.AppointmentsPage;
 import id.loket.sync.protocol.batch.BatchReply;
+import id.loket.sync.protocol.blob.BlobPack;
+import id.loket.sync.protocol.blob.BlobPackReply;
 import id.loket.sync.protocol.blob.MissingBlobsReply;
 import id.loket.sync.protocol.blob.MissingBlobsRequest;
 import id.loket.sync.protocol.blob.UploadCreate;
@@ -47,6 +49,7 @@ public final class CentreClient {
     public static final int MAX_APPOINTMENTS_BYTES = 8 * 1024 * 1024;
 
     private static final MediaType JSON = MediaType.get("application/json");
+    private static final MediaType PACK = MediaType.get(BlobPack.MEDIA_TYPE);
     private static final MediaType OCTETS = MediaType.get("application/offset+octet-stream");
 
     private final OkHttpClient http;
@@ -81,6 +84,20 @@ public final class CentreClient {
         MissingBlobsReply reply = postJson(Paths.BLOBS_MISSING, new MissingBlobsRequest(hashes), MissingBlobsReply.class);
         ReplyChecks.missing(reply, hashes);
         return reply.missing();
+    }
+
+    /**
+     * {@code POST /v1/blob-packs}: several small blobs whole in one signed request, stored by the
+     * centre in one transaction; one result per blob, in the order sent.
+     */
+    public BlobPackReply sendPack(List<BlobPack.Part> parts) throws IOException {
+        Request request = new Request.Builder().url(endpoint(Paths.BLOB_PACKS))
+                .post(RequestBody.create(BlobPack.encode(parts), PACK)).build();
+        try (Response response = http.newCall(request).execute()) {
+            BlobPackReply reply = replies.json(response, BlobPackReply.class, MAX_REPLY_BYTES);
+            ReplyChecks.pack(reply, parts);
+            return reply;
+        }
     }
 
     /** {@code POST /v1/uploads}: starts (or finds again) the upload of a blob. */

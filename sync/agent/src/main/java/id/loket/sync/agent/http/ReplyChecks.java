@@ -4,7 +4,10 @@ import id.loket.sync.protocol.batch.BatchReply;
 import id.loket.sync.protocol.batch.Outcome;
 import id.loket.sync.protocol.batch.RecordResult;
 import id.loket.sync.protocol.batch.WireRecord;
+import id.loket.sync.protocol.blob.BlobPack;
+import id.loket.sync.protocol.blob.BlobPackReply;
 import id.loket.sync.protocol.blob.MissingBlobsReply;
+import id.loket.sync.protocol.blob.PackedBlobResult;
 import id.loket.sync.protocol.blob.UploadCreate;
 import id.loket.sync.protocol.blob.UploadState;
 import id.loket.sync.protocol.status.StatusEvent;
@@ -41,6 +44,21 @@ public final class ReplyChecks {
                     + " bytes, not the blob asked");
         }
         offset(state.offset(), asked.size());
+    }
+
+    /** One result per blob sent, in the order sent, each with an outcome and a reason when refused. */
+    static void pack(BlobPackReply reply, List<BlobPack.Part> sent) {
+        List<PackedBlobResult> results = require(reply.results(), "results");
+        if (results.size() != sent.size()) {
+            throw new HostileReplyException(results.size() + " results for a pack of " + sent.size() + " blobs");
+        }
+        for (int i = 0; i < results.size(); i++) {
+            PackedBlobResult r = results.get(i);
+            if (r == null || !sent.get(i).entry().hash().equals(r.hash()) || r.outcome() == null) {
+                throw new HostileReplyException("pack result " + i + " is not for blob "
+                        + sent.get(i).entry().hash() + " or has no outcome");
+            }
+        }
     }
 
     static void offset(long offset, long size) {

@@ -11,6 +11,7 @@ import id.loket.sync.protocol.blob.UploadCreate;
 
 import java.io.IOException;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
@@ -21,11 +22,14 @@ import java.util.Set;
 import java.util.function.LongSupplier;
 
 /**
- * Gets images to the centre, resumably (docs/sync-protocol.md, "Uploads"): asks which hashes the
- * centre lacks, then per missing blob reuses the persisted upload (HEAD for the authoritative
- * offset) or creates one and persists its location before the first byte, PATCHes chunks from the
- * offset and persists the new offset after every confirmed chunk. A cut or a crash therefore
- * resumes where the centre stands; only a blob the centre discarded (422) starts again from zero.
+ * Gets images to the centre (docs/sync-protocol.md, "Uploads" and "Blob packs"): asks which hashes
+ * the centre lacks; a missing blob that fits in one chunk (and has no upload under way) goes whole
+ * into a pack with others ({@link BlobPacker}: one request, one commit at the centre, nothing
+ * persisted here); a larger one is uploaded resumably: the persisted upload is reused (HEAD for the
+ * authoritative offset) or one is created and its location persisted before the first byte, chunks
+ * are PATCHed from the offset and the new offset persisted after every confirmed chunk. A cut or a
+ * crash therefore resumes where the centre stands; only a blob the centre discarded (422) starts
+ * again from zero.
  */
 public final class BlobUploader {
 
@@ -55,20 +59,49 @@ public final class BlobUploader {
      */
     public UploadTally upload(Collection<String> hashes) throws IOException {
         Pass pass = new Pass();
+        BlobPacker packer = new BlobPacker(centre, meter, sizer, nanoTime);
         List<String> unknown = hashes.stream().distinct()
                 .filter(h -> ledger.upload(h).map(u -> !u.complete()).orElse(true)).toList();
         for (int from = 0; from < unknown.size(); from += MissingBlobsRequest.MAX_HASHES) {
             List<String> asked = unknown.subList(from, Math.min(unknown.size(), from + MissingBlobsRequest.MAX_HASHES));
             Set<String> missing = new HashSet<>(centre.missing(asked));
+            List<String> small = new ArrayList<>();
             for (String hash : asked) {
-                if (missing.contains(hash)) {
-                    uploadOne(hash, pass);
-                } else {
+                if (!missing.contains(hash)) {
                     held(hash, pass);
+                } else if (packable(hash)) {
+                    small.add(hash);
+                } else {
+                    uploadOne(hash, pass);
                 }
             }
+            pack(small, packer, pass);
         }
-        return new UploadTally(pass.uploaded, pass.bytesSent, pass.restarts, pass.unreadable);
+        return new UploadTally(pass.uploaded + packer.stored(), pass.bytesSent + packer.bytesSent(),
+                pass.restarts + packer.restarts(), pass.unreadable);
+    }
+
+    /**
+     * A blob goes whole into a pack when it fits in one chunk and has no upload under way: a
+     * started upload is always resumed from the centre's offset, never sent again from byte zero.
+     */
+    private boolean packable(String hash) {
+        OptionalLong size = ledger.blobSize(hash);
+        return size.isPresent() && size.getAsLong() <= sizer.next()
+                && ledger.upload(hash).map(u -> u.location() == null).orElse(true);
+    }
+
+    /** Sends the small blobs in packs of at most one chunk's worth (after the large ones: they set the chunk size). */
+    private void pack(List<String> small, BlobPacker packer, Pass pass) throws IOException {
+        for (String hash : small) {
+            Optional<LocalBlob> blob = ledger.blob(hash);
+            if (blob.isEmpty()) {
+                pass.unreadable.add(hash);
+            } else {
+                packer.add(blob.get());
+            }
+        }
+        packer.flush();
     }
 
     /** The centre already holds this blob: remember it, so it is not asked about again. */

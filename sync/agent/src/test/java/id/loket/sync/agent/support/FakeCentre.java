@@ -12,7 +12,11 @@ import id.loket.sync.protocol.batch.BatchReply;
 import id.loket.sync.protocol.batch.Outcome;
 import id.loket.sync.protocol.batch.RecordResult;
 import id.loket.sync.protocol.batch.WireRecord;
+import id.loket.sync.protocol.blob.BlobPack;
+import id.loket.sync.protocol.blob.BlobPackReply;
 import id.loket.sync.protocol.blob.MissingBlobsReply;
+import id.loket.sync.protocol.blob.PackOutcome;
+import id.loket.sync.protocol.blob.PackedBlobResult;
 import id.loket.sync.protocol.blob.MissingBlobsRequest;
 import id.loket.sync.protocol.blob.UploadCreate;
 import id.loket.sync.protocol.blob.UploadState;
@@ -122,6 +126,7 @@ public final class FakeCentre extends Dispatcher {
         try {
             return switch (method + " " + (path.startsWith("/v1/uploads/") ? "/v1/uploads/*" : path)) {
                 case "POST /v1/blobs/missing" -> missing(read(request, MissingBlobsRequest.class));
+                case "POST /v1/blob-packs" -> pack(body(request));
                 case "POST /v1/uploads" -> create(read(request, UploadCreate.class));
                 case "HEAD /v1/uploads/*" -> head(uploads.get(path));
                 case "PATCH /v1/uploads/*" -> patch(uploads.get(path), request);
@@ -151,6 +156,26 @@ public final class FakeCentre extends Dispatcher {
 
     private MockResponse missing(MissingBlobsRequest req) {
         return json(200, new MissingBlobsReply(req.hashes().stream().filter(h -> !blobs.containsKey(h)).toList()));
+    }
+
+    private MockResponse pack(byte[] body) {
+        List<BlobPack.Part> parts;
+        try {
+            parts = BlobPack.decode(body);
+        } catch (IllegalArgumentException e) {
+            return error(400, ErrorCode.BAD_REQUEST);
+        }
+        List<PackedBlobResult> results = new ArrayList<>();
+        for (BlobPack.Part p : parts) {
+            String hash = p.entry().hash();
+            if (!Sha256.hex(p.data()).equals(hash)) {
+                results.add(new PackedBlobResult(hash, PackOutcome.REFUSED, ErrorCode.BLOB_HASH_MISMATCH, "injected"));
+            } else {
+                results.add(new PackedBlobResult(hash, blobs.putIfAbsent(hash, p.data()) == null
+                        ? PackOutcome.STORED : PackOutcome.HELD, null, null));
+            }
+        }
+        return json(200, new BlobPackReply(results));
     }
 
     private MockResponse create(UploadCreate req) {

@@ -4,6 +4,10 @@ import id.loket.sync.agent.support.FakeCentre;
 import id.loket.sync.agent.support.Harness;
 import id.loket.sync.protocol.ErrorCode;
 import id.loket.sync.protocol.Sha256;
+import id.loket.sync.protocol.blob.BlobPack;
+import id.loket.sync.protocol.blob.BlobPackReply;
+import id.loket.sync.protocol.blob.PackOutcome;
+import id.loket.sync.protocol.blob.PackedBlobResult;
 import mockwebserver3.MockResponse;
 import mockwebserver3.RecordedRequest;
 import mockwebserver3.SocketEffect;
@@ -123,7 +127,7 @@ class BlobUploaderTest {
 
     @Test
     void aDamagedChunkIsSentAgainAndADiscardedUploadRestartsOnceAndIsCounted() throws IOException {
-        byte[] data = image(100_000, 5);
+        byte[] data = image(ChunkSizer.INITIAL * 2, 5);
         String hash = stored(data);
         h.centre.fault(FakeCentre.is("PATCH", "/v1/uploads/"),
                 r -> FakeCentre.error(460, ErrorCode.UPLOAD_CHECKSUM_MISMATCH), false);
@@ -131,7 +135,7 @@ class BlobUploaderTest {
                 r -> FakeCentre.error(422, ErrorCode.BLOB_HASH_MISMATCH), false);
         UploadTally tally = uploader().upload(List.of(hash));
         assertThat(tally.restarts()).isEqualTo(1);
-        assertThat(patchOffsets()).containsExactly(0L, 0L, 0L);
+        assertThat(patchOffsets()).containsExactly(0L, 0L, 0L, (long) ChunkSizer.INITIAL);
         assertThat(h.requests("POST", "/v1/uploads")).hasSize(2);
         assertThat(h.centre.blobs.get(hash)).isEqualTo(data);
     }
@@ -143,5 +147,74 @@ class BlobUploaderTest {
         UploadTally tally = uploader().upload(List.of(hash));
         assertThat(tally.unreadable()).containsExactly(hash);
         assertThat(h.requests("PATCH", "/v1/uploads/")).isEmpty();
+    }
+
+    // --- blob packs (ADR 0015) ---------------------------------------------------------------------
+
+    @Test
+    void smallBlobsGoWholeInOnePackWithNoUploadStatePersisted() throws IOException {
+        List<byte[]> prints = List.of(image(15_000, 11), image(15_000, 12), image(15_000, 13));
+        List<String> hashes = prints.stream().map(this::stored).toList();
+
+        UploadTally tally = uploader().upload(hashes);
+
+        assertThat(h.requests("POST", "/v1/blob-packs")).as("one request for the three").hasSize(1);
+        assertThat(h.requests("POST", "/v1/uploads")).isEmpty();
+        assertThat(h.requests("PATCH", "/v1/uploads/")).isEmpty();
+        for (int i = 0; i < prints.size(); i++) {
+            assertThat(h.centre.blobs.get(hashes.get(i))).isEqualTo(prints.get(i));
+        }
+        assertThat(tally.uploaded()).isEqualTo(3);
+        assertThat(tally.bytesSent()).isEqualTo(45_000);
+        assertThat(h.ledger.uploadWrites).as("nothing persisted on the device for packed blobs").isEmpty();
+    }
+
+    @Test
+    void aPackHoldsAtMostOneChunkOfBytesAndALargeBlobStaysResumable() throws IOException {
+        byte[] big = image(ChunkSizer.INITIAL + 1, 21);
+        List<String> small = List.of(stored(image(100_000, 22)), stored(image(100_000, 23)), stored(image(100_000, 24)));
+        String bigHash = stored(big);
+
+        uploader().upload(List.of(small.get(0), bigHash, small.get(1), small.get(2)));
+
+        assertThat(h.requests("POST", "/v1/uploads")).as("the large blob is uploaded resumably").hasSize(1);
+        assertThat(h.ledger.uploadWrites.getFirst()).as("its location saved before the first byte").endsWith("@0");
+        assertThat(h.requests("POST", "/v1/blob-packs")).extracting(RecordedRequest::getBodySize)
+                .allMatch(size -> size <= ChunkSizer.MAX + 8 + BlobPack.MAX_MANIFEST_BYTES);
+        assertThat(h.centre.blobs).containsKeys(bigHash, small.get(0), small.get(1), small.get(2));
+    }
+
+    @Test
+    void aBlobThePackRefusedIsSentAgainAndCountedAsARestart() throws IOException {
+        byte[] data = image(15_000, 31);
+        String hash = stored(data);
+        h.centre.fault(FakeCentre.is("POST", "/v1/blob-packs"), r -> FakeCentre.json(200, new BlobPackReply(List.of(
+                new PackedBlobResult(hash, PackOutcome.REFUSED, ErrorCode.BLOB_HASH_MISMATCH, "injected")))), false);
+
+        UploadTally tally = uploader().upload(List.of(hash));
+
+        assertThat(h.requests("POST", "/v1/blob-packs")).hasSize(2);
+        assertThat(tally.restarts()).isEqualTo(1);
+        assertThat(h.centre.blobs.get(hash)).isEqualTo(data);
+    }
+
+    @Test
+    void aCutPackLeavesNothingOnTheDeviceAndTheNextPassSendsOnlyWhatTheCentreLacks() throws IOException {
+        byte[] a = image(15_000, 41);
+        byte[] b = image(15_000, 42);
+        List<String> hashes = List.of(stored(a), stored(b));
+        h.centre.fault(FakeCentre.is("POST", "/v1/blob-packs"), r -> {
+            h.centre.handle(r);
+            return cut(r);
+        }, false);
+        assertThatThrownBy(() -> uploader().upload(hashes)).isInstanceOf(IOException.class);
+        assertThat(h.ledger.uploadWrites).isEmpty();
+
+        UploadTally again = uploader().upload(hashes);
+
+        assertThat(again.uploaded()).isZero();
+        assertThat(h.requests("POST", "/v1/blob-packs")).as("the committed pack is not sent again").hasSize(1);
+        assertThat(h.centre.blobs.get(hashes.get(0))).isEqualTo(a);
+        assertThat(h.centre.blobs.get(hashes.get(1))).isEqualTo(b);
     }
 }

@@ -9,6 +9,7 @@ import id.loket.sync.protocol.ErrorCode;
 import id.loket.sync.protocol.Headers;
 import id.loket.sync.protocol.Paths;
 import id.loket.sync.protocol.Sha256;
+import id.loket.sync.protocol.blob.BlobPack;
 import id.loket.sync.protocol.blob.MissingBlobsReply;
 import id.loket.sync.protocol.blob.MissingBlobsRequest;
 import id.loket.sync.protocol.blob.UploadCreate;
@@ -16,23 +17,27 @@ import id.loket.sync.protocol.blob.UploadState;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
 
+import java.util.List;
 import java.util.Map;
 
-/** The blob endpoints: which hashes are missing, and the tus-like uploads (create, HEAD, PATCH). */
+/** The blob endpoints: which hashes are missing, packs of small blobs, and the tus-like uploads (create, HEAD, PATCH). */
 public final class BlobApi {
 
     private final BlobStore blobs;
     private final Uploads uploads;
+    private final BlobPacks packs;
     private final ObjectMapper mapper;
 
-    public BlobApi(BlobStore blobs, Uploads uploads, ObjectMapper mapper) {
+    public BlobApi(BlobStore blobs, Uploads uploads, BlobPacks packs, ObjectMapper mapper) {
         this.blobs = blobs;
         this.uploads = uploads;
+        this.packs = packs;
         this.mapper = mapper;
     }
 
     public void register(Javalin app) {
         app.post(Paths.BLOBS_MISSING, this::missing);
+        app.post(Paths.BLOB_PACKS, this::pack);
         app.post(Paths.UPLOADS, this::create);
         app.head(Paths.UPLOADS + "/{id}", this::head);
         app.patch(Paths.UPLOADS + "/{id}", this::patch);
@@ -50,6 +55,16 @@ public final class BlobApi {
             throw ApiException.badRequest("every hash must be 64 lower-case hex digits");
         }
         ctx.json(new MissingBlobsReply(blobs.missing(request.hashes())));
+    }
+
+    private void pack(Context ctx) {
+        List<BlobPack.Part> parts;
+        try {
+            parts = BlobPack.decode(SignatureCheck.body(ctx));
+        } catch (IllegalArgumentException malformed) {
+            throw ApiException.badRequest("malformed blob pack: " + malformed.getMessage());
+        }
+        ctx.json(packs.store(SignatureCheck.device(ctx).deviceId(), parts));
     }
 
     private void create(Context ctx) {

@@ -68,7 +68,15 @@ public final class WholeBlobs {
             ps.setString(3, mediaType);
             ps.setString(4, uploadId);
             Sql.setInstant(ps, 5, now);
-            return Sql.insertUnlessDuplicate(c, ps);
+            if (Sql.insertUnlessDuplicate(c, ps)) {
+                return true;
+            }
         }
+        // another device stored it meanwhile: keep theirs, drop our copy (its chunks go with it)
+        try (PreparedStatement ps = c.prepareStatement("DELETE FROM upload WHERE upload_id = ?")) {
+            ps.setString(1, uploadId);
+            ps.executeUpdate();
+        }
+        return false;
     }
 }

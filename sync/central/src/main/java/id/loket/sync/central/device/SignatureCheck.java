@@ -7,6 +7,7 @@ import id.loket.sync.protocol.ErrorCode;
 import id.loket.sync.protocol.Headers;
 import id.loket.sync.protocol.Paths;
 import id.loket.sync.protocol.Sha256;
+import id.loket.sync.protocol.blob.BlobPack;
 import id.loket.sync.protocol.security.RequestSigning;
 import io.javalin.http.Context;
 import io.javalin.http.HandlerType;
@@ -65,6 +66,9 @@ public final class SignatureCheck {
     private static int limit(Context ctx) {
         if (ctx.method() == HandlerType.PATCH) {
             return Limits.MAX_CHUNK_BYTES;
+        }
+        if (ctx.path().equals(Paths.BLOB_PACKS)) {
+            return BlobPack.MAX_BODY_BYTES;
         }
         if (ctx.path().equals(Paths.BATCHES)) {
             return Limits.MAX_BATCH_BODY_BYTES;

@@ -67,6 +67,7 @@ public final class FaultFilter {
         String template = path.startsWith(UPLOAD_PREFIX) ? UPLOAD_PREFIX + "{id}" : path;
         boolean known = template.equals(UPLOAD_PREFIX + "{id}") || template.equals(Paths.HEALTH)
                 || template.equals(Paths.DEVICES) || template.equals(Paths.BLOBS_MISSING)
+                || template.equals(Paths.BLOB_PACKS)
                 || template.equals(Paths.UPLOADS) || template.equals(Paths.BATCHES)
                 || template.equals(Paths.STATUS) || template.equals(Paths.APPOINTMENTS);
         return method + " " + (known ? template : "(other)");

@@ -1,0 +1,73 @@
+package id.loket.sync.central.blob;
+
+import id.loket.sync.central.store.Database;
+import id.loket.sync.central.store.Sql;
+import id.loket.sync.protocol.ErrorCode;
+import id.loket.sync.protocol.Sha256;
+import id.loket.sync.protocol.blob.BlobPack;
+import id.loket.sync.protocol.blob.BlobPackReply;
+import id.loket.sync.protocol.blob.PackOutcome;
+import id.loket.sync.protocol.blob.PackedBlobResult;
+import id.loket.sync.protocol.blob.UploadCreate;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Stores the blobs of a pack (ADR 0015): each is hashed against its address first, then every
+ * verified one is stored in ONE transaction, so a pack costs the centre one durable commit however
+ * many blobs it carries. A blob whose bytes do not match its address is refused with its reason and
+ * never written; the others of the pack are stored all the same. Sending the same pack again
+ * answers {@link PackOutcome#HELD} for each blob and writes nothing.
+ */
+public final class BlobPacks {
+
+    private static final Logger LOG = LoggerFactory.getLogger(BlobPacks.class);
+
+    private final Database db;
+    private final Clock clock;
+
+    public BlobPacks(Database db, Clock clock) {
+        this.db = db;
+        this.clock = clock;
+    }
+
+    /**
+     * Verifies and stores the parts; answers in their order once committed.
+     *
+     * @throws id.loket.sync.central.http.ApiException 400 when an entry is malformed (bad hash syntax,
+     *                                                 media type); then nothing is stored
+     */
+    public BlobPackReply store(String deviceId, List<BlobPack.Part> parts) {
+        parts.forEach(p -> UploadRules.validate(
+                new UploadCreate(p.entry().hash(), p.entry().size(), p.entry().mediaType())));
+        List<Boolean> verified = parts.stream().map(p -> Sha256.hex(p.data()).equals(p.entry().hash())).toList();
+        Instant now = Sql.micros(clock.instant());
+        List<PackedBlobResult> results = db.inTransaction(c -> {
+            List<PackedBlobResult> out = new ArrayList<>(parts.size());
+            for (int i = 0; i < parts.size(); i++) {
+                BlobPack.Part p = parts.get(i);
+                String hash = p.entry().hash();
+                if (!verified.get(i)) {
+                    out.add(new PackedBlobResult(hash, PackOutcome.REFUSED, ErrorCode.BLOB_HASH_MISMATCH,
+                            "the bytes do not hash to the blob's address; nothing was stored, send it again"));
+                } else if (WholeBlobs.store(c, deviceId, hash, p.entry().mediaType(), p.data(), now)) {
+                    out.add(new PackedBlobResult(hash, PackOutcome.STORED, null, null));
+                } else {
+                    out.add(new PackedBlobResult(hash, PackOutcome.HELD, null, null));
+                }
+            }
+            return out;
+        });
+        long refused = results.stream().filter(r -> r.outcome() == PackOutcome.REFUSED).count();
+        if (refused > 0) {
+            LOG.warn("pack from {}: {} of {} blobs refused (hash mismatch)", deviceId, refused, parts.size());
+        }
+        LOG.debug("pack from {}: {} blobs, {} refused", deviceId, parts.size(), refused);
+        return new BlobPackReply(results);
+    }
+}

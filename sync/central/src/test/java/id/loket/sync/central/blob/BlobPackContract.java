@@ -1,0 +1,143 @@
+package id.loket.sync.central.blob;
+
+import id.loket.sync.central.store.DatabaseSettings;
+import id.loket.sync.central.support.CentralExtension;
+import id.loket.sync.central.support.DeviceClient;
+import id.loket.sync.protocol.ErrorCode;
+import id.loket.sync.protocol.Headers;
+import id.loket.sync.protocol.Paths;
+import id.loket.sync.protocol.Sha256;
+import id.loket.sync.protocol.blob.BlobPack;
+import id.loket.sync.protocol.blob.BlobPackReply;
+import id.loket.sync.protocol.blob.MissingBlobsReply;
+import id.loket.sync.protocol.blob.MissingBlobsRequest;
+import id.loket.sync.protocol.blob.PackOutcome;
+import id.loket.sync.protocol.blob.PackedBlobResult;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+import java.net.http.HttpResponse;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+
+import static id.loket.sync.central.support.DeviceClient.error;
+import static id.loket.sync.central.support.DeviceClient.ok;
+import static id.loket.sync.central.support.DeviceClient.read;
+import static id.loket.sync.central.support.Fixtures.randomBytes;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** {@code POST /v1/blob-packs} (ADR 0015), run on H2 and on PostgreSQL. */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+abstract class BlobPackContract {
+
+    @RegisterExtension
+    final CentralExtension central = new CentralExtension(this::database);
+
+    abstract DatabaseSettings database();
+
+    private static HttpResponse<byte[]> post(DeviceClient device, byte[] body) throws Exception {
+        return device.send("POST", Paths.BLOB_PACKS, body, Map.of("Content-Type", BlobPack.MEDIA_TYPE));
+    }
+
+    private static BlobPack.Part part(byte[] data) {
+        return BlobPack.Part.of(Sha256.hex(data), "image/x-wsq", data);
+    }
+
+    private List<String> missing(DeviceClient device, List<String> hashes) throws Exception {
+        return read(ok(device.postJson(Paths.BLOBS_MISSING, new MissingBlobsRequest(hashes))), MissingBlobsReply.class)
+                .missing();
+    }
+
+    private byte[] stored(String hash) {
+        return central.get().server.blobs().read(hash).orElse(null);
+    }
+
+    @Test
+    void aPackStoresEachSmallBlobWholeAndVerifiedInOneRequest() throws Exception {
+        DeviceClient device = central.device();
+        byte[] photo = randomBytes(300_000);
+        byte[] print = randomBytes(15_000);
+        byte[] another = randomBytes(15_001);
+
+        BlobPackReply reply = read(ok(post(device, BlobPack.encode(List.of(part(photo), part(print), part(another))))),
+                BlobPackReply.class);
+
+        assertThat(reply.results()).extracting(PackedBlobResult::hash)
+                .containsExactly(Sha256.hex(photo), Sha256.hex(print), Sha256.hex(another));
+        assertThat(reply.results()).extracting(PackedBlobResult::outcome).containsOnly(PackOutcome.STORED);
+        assertThat(stored(Sha256.hex(photo))).isEqualTo(photo);
+        assertThat(stored(Sha256.hex(print))).isEqualTo(print);
+        assertThat(stored(Sha256.hex(another))).isEqualTo(another);
+        assertThat(missing(device, List.of(Sha256.hex(photo), Sha256.hex(print), Sha256.hex(another)))).isEmpty();
+    }
+
+    @Test
+    void aBlobWhoseBytesDoNotMatchItsAddressIsRefusedWithItsReasonAndNotStored() throws Exception {
+        DeviceClient device = central.device();
+        byte[] good = randomBytes(15_000);
+        byte[] original = randomBytes(15_000);
+        byte[] damaged = original.clone();
+        damaged[7_500] ^= 0x10;
+        BlobPack.Part lying = new BlobPack.Part(new BlobPack.Entry(Sha256.hex(original), damaged.length, "image/x-wsq"),
+                damaged);
+
+        BlobPackReply reply = read(ok(post(device, BlobPack.encode(List.of(lying, part(good))))), BlobPackReply.class);
+
+        PackedBlobResult refused = reply.results().getFirst();
+        assertThat(refused.hash()).isEqualTo(Sha256.hex(original));
+        assertThat(refused.outcome()).isEqualTo(PackOutcome.REFUSED);
+        assertThat(refused.code()).isEqualTo(ErrorCode.BLOB_HASH_MISMATCH);
+        assertThat(refused.message()).contains("do not hash");
+        assertThat(stored(Sha256.hex(original))).as("nothing stored under the damaged blob's address").isNull();
+        assertThat(stored(Sha256.hex(damaged))).isNull();
+        assertThat(missing(device, List.of(Sha256.hex(original)))).containsExactly(Sha256.hex(original));
+        assertThat(reply.results().get(1).outcome()).as("the sound blob of the pack").isEqualTo(PackOutcome.STORED);
+        assertThat(stored(Sha256.hex(good))).isEqualTo(good);
+    }
+
+    @Test
+    void sendingTheSamePackAgainAnswersHeldAndStoresNothingTwice() throws Exception {
+        DeviceClient device = central.device();
+        byte[] a = randomBytes(20_000);
+        byte[] b = randomBytes(20_000);
+        byte[] body = BlobPack.encode(List.of(part(a), part(b)));
+
+        read(ok(post(device, body)), BlobPackReply.class);
+        BlobPackReply again = read(ok(post(device, body)), BlobPackReply.class);
+
+        assertThat(again.results()).extracting(PackedBlobResult::outcome).containsExactly(PackOutcome.HELD, PackOutcome.HELD);
+        assertThat(stored(Sha256.hex(a))).isEqualTo(a);
+        assertThat(stored(Sha256.hex(b))).isEqualTo(b);
+        BlobPackReply fromAnotherDevice = read(ok(post(central.device(), body)), BlobPackReply.class);
+        assertThat(fromAnotherDevice.results()).extracting(PackedBlobResult::outcome).containsOnly(PackOutcome.HELD);
+    }
+
+    @Test
+    void aMalformedPackIsRefusedWholeAndStoresNothing() throws Exception {
+        DeviceClient device = central.device();
+        byte[] data = randomBytes(10_000);
+        byte[] body = BlobPack.encode(List.of(part(data)));
+
+        HttpResponse<byte[]> truncated = post(device, Arrays.copyOf(body, body.length - 1));
+
+        assertThat(truncated.statusCode()).isEqualTo(400);
+        assertThat(error(truncated)).isEqualTo(ErrorCode.BAD_REQUEST);
+        assertThat(stored(Sha256.hex(data))).isNull();
+    }
+
+    @Test
+    void aPackIsSignedLikeEveryDeviceRequest() throws Exception {
+        DeviceClient device = central.device();
+        byte[] data = randomBytes(10_000);
+        byte[] body = BlobPack.encode(List.of(part(data)));
+
+        HttpResponse<byte[]> forged = device.send("POST", Paths.BLOB_PACKS, body,
+                Map.of(Headers.CONTENT_SHA256, Sha256.hex(randomBytes(8))));
+
+        assertThat(forged.statusCode()).isEqualTo(401);
+        assertThat(error(forged)).isEqualTo(ErrorCode.BAD_SIGNATURE);
+        assertThat(stored(Sha256.hex(data))).isNull();
+    }
+}

@@ -1,0 +1,128 @@
+package id.loket.sync.protocol.blob;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import id.loket.sync.protocol.CanonicalJson;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * The body of {@code POST /v1/blob-packs}: several small blobs whole, each with its address, in one
+ * signed request that the centre verifies and stores in one transaction (docs/sync-protocol.md,
+ * "Blob packs"; ADR 0015). Binary, so the bytes travel as they are (no base64):
+ * <pre>
+ * "LKP1" | manifest length (4 bytes, big-endian) | manifest (canonical JSON) | blob bytes, in manifest order
+ * </pre>
+ * The manifest is {@code {"blobs":[{"hash":..,"size":..,"mediaType":..}, ...]}}; the body must end
+ * exactly after the last blob.
+ */
+public final class BlobPack {
+
+    /** Content type of a pack body. */
+    public static final String MEDIA_TYPE = "application/vnd.loket.blob-pack";
+    /** Most blobs in one pack. */
+    public static final int MAX_BLOBS = 256;
+    /** Most blob bytes in one pack (the device keeps packs to one chunk's worth, at most 4 MiB). */
+    public static final int MAX_BLOB_BYTES = 8 * 1024 * 1024;
+    /** Largest manifest. */
+    public static final int MAX_MANIFEST_BYTES = 64 * 1024;
+    /** Largest body: header, manifest, blobs. */
+    public static final int MAX_BODY_BYTES = 8 + MAX_MANIFEST_BYTES + MAX_BLOB_BYTES;
+
+    private static final byte[] MAGIC = "LKP1".getBytes(StandardCharsets.US_ASCII);
+    private static final ObjectMapper MAPPER = CanonicalJson.newMapper();
+
+    private BlobPack() {
+    }
+
+    /** One blob of a pack as the manifest lists it. */
+    public record Entry(String hash, long size, String mediaType) {
+    }
+
+    /** The manifest. */
+    public record Manifest(List<Entry> blobs) {
+    }
+
+    /** One blob with its bytes. */
+    public record Part(Entry entry, byte[] data) {
+        public Part {
+            Objects.requireNonNull(entry, "entry");
+            Objects.requireNonNull(data, "data");
+        }
+
+        public static Part of(String hash, String mediaType, byte[] data) {
+            return new Part(new Entry(hash, data.length, mediaType), data);
+        }
+    }
+
+    /** The body for these blobs. */
+    public static byte[] encode(List<Part> parts) {
+        if (parts.isEmpty() || parts.size() > MAX_BLOBS) {
+            throw new IllegalArgumentException("a pack holds 1 to " + MAX_BLOBS + " blobs, not " + parts.size());
+        }
+        byte[] manifest;
+        try {
+            manifest = MAPPER.writeValueAsBytes(new Manifest(parts.stream().map(Part::entry).toList()));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        long total = 0;
+        for (Part p : parts) {
+            total += p.data().length;
+        }
+        if (total > MAX_BLOB_BYTES || manifest.length > MAX_MANIFEST_BYTES) {
+            throw new IllegalArgumentException("the pack is too large: " + total + " blob bytes");
+        }
+        ByteArrayOutputStream out = new ByteArrayOutputStream(Math.toIntExact(8 + manifest.length + total));
+        out.writeBytes(MAGIC);
+        out.writeBytes(ByteBuffer.allocate(4).putInt(manifest.length).array());
+        out.writeBytes(manifest);
+        parts.forEach(p -> out.writeBytes(p.data()));
+        return out.toByteArray();
+    }
+
+    /**
+     * The blobs of a body, in manifest order; their hashes are not checked here.
+     *
+     * @throws IllegalArgumentException when the body is not a well-formed pack (the message says why)
+     */
+    public static List<Part> decode(byte[] body) {
+        if (body.length < 8 || !Arrays.equals(body, 0, 4, MAGIC, 0, 4)) {
+            throw new IllegalArgumentException("not a blob pack (it must start with LKP1)");
+        }
+        int manifestLength = ByteBuffer.wrap(body, 4, 4).getInt();
+        if (manifestLength < 2 || manifestLength > MAX_MANIFEST_BYTES || 8L + manifestLength > body.length) {
+            throw new IllegalArgumentException("the manifest length " + manifestLength + " does not fit the body");
+        }
+        Manifest manifest;
+        try {
+            manifest = MAPPER.readValue(body, 8, manifestLength, Manifest.class);
+        } catch (IOException e) {
+            throw new IllegalArgumentException("the manifest is not JSON of the expected shape");
+        }
+        if (manifest == null || manifest.blobs() == null || manifest.blobs().isEmpty()
+                || manifest.blobs().size() > MAX_BLOBS) {
+            throw new IllegalArgumentException("the manifest must list 1 to " + MAX_BLOBS + " blobs");
+        }
+        List<Part> parts = new ArrayList<>(manifest.blobs().size());
+        int at = 8 + manifestLength;
+        for (Entry e : manifest.blobs()) {
+            if (e == null || e.size() < 1 || e.size() > body.length - at) {
+                throw new IllegalArgumentException("a blob's size does not fit the body");
+            }
+            parts.add(new Part(e, Arrays.copyOfRange(body, at, at + (int) e.size())));
+            at += (int) e.size();
+        }
+        if (at != body.length) {
+            throw new IllegalArgumentException((body.length - at) + " bytes after the last blob");
+        }
+        return parts;
+    }
+}

@@ -54,6 +54,9 @@ public final class BundleCorner {
         open.textProperty().bind(i18n.bind("bundle.open"));
         open.disableProperty().bind(signedIn.not());
         open.setOnAction(e -> open());
+        // keep the labels whole in a crowded status bar: the data path and sync text give way instead
+        now.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        open.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         root.setAlignment(Pos.CENTER_RIGHT);
         root.getChildren().addAll(notice, now, open);
         model.checkPrompt();

@@ -24,6 +24,7 @@ public final class PassportName {
     private static final Pattern MARKS = Pattern.compile("\\p{M}+");
     private static final Pattern APOSTROPHES = Pattern.compile("['\u2019\u2018`\u02BC]");
     private static final Pattern NOT_LETTER = Pattern.compile("[^\\p{L}]+");
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
 
     private PassportName() {
     }
@@ -38,7 +39,7 @@ public final class PassportName {
         if (comma >= 0) {
             name = name.substring(0, comma);
         }
-        List<String> tokens = new ArrayList<>(Arrays.asList(name.trim().split("\\s+")));
+        List<String> tokens = new ArrayList<>(Arrays.asList(WHITESPACE.split(name.trim())));
         while (tokens.size() > 1 && isDottedDegree(tokens.getLast())) {
             tokens.removeLast();
         }
@@ -59,10 +60,47 @@ public final class PassportName {
             words.add(token);
         }
         String joined = String.join(" ", words);
+        if (isAscii(joined)) {
+            return asciiLetters(joined);
+        }
         String plain = MARKS.matcher(Normalizer.normalize(joined, Normalizer.Form.NFD)).replaceAll("");
         plain = APOSTROPHES.matcher(plain).replaceAll("");
         plain = NOT_LETTER.matcher(plain).replaceAll(" ");
         return plain.strip().toUpperCase(Locale.ROOT);
+    }
+
+    private static boolean isAscii(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (s.charAt(i) >= 0x80) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * The regular-expression steps of {@link #derive} for a name in ASCII (no marks to strip), in
+     * one pass: apostrophes go, other non-letters separate words, upper case. Names are searched
+     * by the thousand, so this path matters.
+     */
+    private static String asciiLetters(String s) {
+        StringBuilder sb = new StringBuilder(s.length());
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == '\'' || c == '`') {
+                continue;
+            }
+            if ((c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z')) {
+                sb.append(c >= 'a' ? (char) (c - 32) : c);
+            } else if (!sb.isEmpty() && sb.charAt(sb.length() - 1) != ' ') {
+                sb.append(' ');
+            }
+        }
+        int end = sb.length();
+        if (end > 0 && sb.charAt(end - 1) == ' ') {
+            sb.setLength(end - 1);
+        }
+        return sb.toString();
     }
 
     private static boolean isDottedDegree(String token) {
@@ -78,6 +116,6 @@ public final class PassportName {
         if (name == null || name.isBlank()) {
             return List.of();
         }
-        return List.of(name.strip().split("\\s+"));
+        return List.of(WHITESPACE.split(name.strip()));
     }
 }

@@ -178,6 +178,15 @@ public final class NameSearchBenchmark implements Callable<Integer> {
             double speedup = likeT.percentileMs(0.5) / Math.max(1e-6, nameOnScans.percentileMs(0.5));
             println("  byName p50 is %.0fx faster than the LIKE scan on the same queries; byName p95 %.2f ms (target < 20 ms).",
                     speedup, nameT.percentileMs(0.95));
+            println("  slowest byName queries (candidates scored, results above the threshold):");
+            List<Map<String, Object>> slow = new ArrayList<>();
+            for (Timings.Slow s : nameT.slowest(10)) {
+                int scored = search.candidateCount(s.query());
+                int passed = search.byName(s.query(), ApplicationSearch.MAX_CANDIDATES).size();
+                println("    %8.2f ms  %5d scored  %5d results  %s", s.ms(), scored, passed, s.query());
+                slow.add(Map.of("query", s.query(), "ms", s.ms(), "scored", scored, "results", passed));
+            }
+            result.put("slowest_byName", slow);
             println("  heap used after GC: %d MB before measuring, %d MB after (max heap %d MB)",
                     mb(heapBefore.getUsed()), mb(heapAfter.getUsed()), mb(heapAfter.getMax()));
             result.put("load_average_before_after", List.of(loadBefore, loadAverage()));
@@ -214,7 +223,7 @@ public final class NameSearchBenchmark implements Callable<Integer> {
             long start = System.nanoTime();
             List<UUID> ids = method.apply(q);
             long elapsed = System.nanoTime() - start;
-            t.add(elapsed, Timings.allocatedBytes() - alloc, ids.contains(q.target().id()), ids.size());
+            t.add(q.name(), elapsed, Timings.allocatedBytes() - alloc, ids.contains(q.target().id()), ids.size());
         }
         return t;
     }

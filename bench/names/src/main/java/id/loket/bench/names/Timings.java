@@ -2,9 +2,12 @@ package id.loket.bench.names;
 
 import java.lang.management.ManagementFactory;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.stream.IntStream;
 
 /** Latencies, found-the-target counts and allocated bytes of one search method over a query set. */
 final class Timings {
@@ -12,6 +15,7 @@ final class Timings {
     private final String name;
     private final long[] nanos;
     private final long[] allocated;
+    private final String[] queries;
     private int size;
     private int found;
     private long candidates;
@@ -24,6 +28,7 @@ final class Timings {
         this.name = name;
         this.nanos = new long[capacity];
         this.allocated = new long[capacity];
+        this.queries = new String[capacity];
     }
 
     /** Allocated bytes of this thread so far (HotSpot), or -1. */
@@ -34,7 +39,8 @@ final class Timings {
         return -1;
     }
 
-    void add(long elapsedNanos, long allocatedBytes, boolean foundTarget, int results) {
+    void add(String query, long elapsedNanos, long allocatedBytes, boolean foundTarget, int results) {
+        queries[size] = query;
         nanos[size] = elapsedNanos;
         allocated[size] = allocatedBytes;
         size++;
@@ -49,6 +55,17 @@ final class Timings {
         Arrays.sort(sorted);
         int index = Math.clamp((int) Math.ceil(q * size) - 1, 0, Math.max(0, size - 1));
         return size == 0 ? 0 : round(sorted[index] / 1e6);
+    }
+
+    /** A query and how long it took. */
+    record Slow(String query, double ms) {
+    }
+
+    /** The {@code n} slowest queries, slowest first. */
+    List<Slow> slowest(int n) {
+        return IntStream.range(0, size).boxed()
+                .sorted(Comparator.comparingLong((Integer i) -> nanos[i]).reversed())
+                .limit(n).map(i -> new Slow(queries[i], round(nanos[i] / 1e6))).toList();
     }
 
     Map<String, Object> summary() {

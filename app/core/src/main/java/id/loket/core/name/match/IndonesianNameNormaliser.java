@@ -9,6 +9,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Turns a name as typed (civil form with titles and degrees, or passport form) into
@@ -37,6 +38,13 @@ public final class IndonesianNameNormaliser {
             "TUBAGUS", "GUSTI");
     private static final String MUHAMMAD = "MUHAMMAD";
     private static final String MUHAMMAD_KEY = PhoneticKey.of(Spelling.fold(MUHAMMAD));
+    /**
+     * Tokens made so far, by spelling (modern, old) and word: a search scores thousands of stored
+     * names made of a few thousand distinct words, so each word's readings and keys are worked out
+     * once. Tokens are immutable. Bounded: emptied when it reaches {@value #MAX_CACHED} words.
+     */
+    private static final List<Map<String, NameToken>> TOKENS = List.of(new ConcurrentHashMap<>(), new ConcurrentHashMap<>());
+    private static final int MAX_CACHED = 50_000;
 
     private IndonesianNameNormaliser() {
     }
@@ -71,6 +79,19 @@ public final class IndonesianNameNormaliser {
 
     /** One passport-name word (upper case letters) as a token of a name in the old spelling or not. */
     public static NameToken token(String word, boolean oldSpelling) {
+        Map<String, NameToken> cache = TOKENS.get(oldSpelling ? 1 : 0);
+        NameToken token = cache.get(word);
+        if (token == null) {
+            if (cache.size() >= MAX_CACHED) {
+                cache.clear();
+            }
+            token = newToken(word, oldSpelling);
+            cache.put(word, token);
+        }
+        return token;
+    }
+
+    private static NameToken newToken(String word, boolean oldSpelling) {
         if (PARTICLES.contains(word)) {
             return particle(word);
         }

@@ -75,11 +75,11 @@ public final class NameMatcher {
         List<List<NameToken>> out = new ArrayList<>();
         for (int i = 0; i + 1 < words.size(); i++) {
             NameToken first = words.get(i);
-            if (other.stream().noneMatch(t -> couldBeJoined(first, t))) {
+            if (!anyCouldBeJoined(first, other)) {
                 continue;
             }
             NameToken joined = IndonesianNameNormaliser.joined(first, words.get(i + 1), old);
-            if (joined != null && other.stream().anyMatch(t -> TokenSimilarity.of(joined, t) >= WORD_MIN)) {
+            if (joined != null && anyPairs(joined, other)) {
                 List<NameToken> copy = new ArrayList<>(words.subList(0, i));
                 copy.add(joined);
                 copy.addAll(words.subList(i + 2, words.size()));
@@ -87,6 +87,24 @@ public final class NameMatcher {
             }
         }
         return out;
+    }
+
+    private static boolean anyCouldBeJoined(NameToken first, List<NameToken> other) {
+        for (NameToken t : other) {
+            if (couldBeJoined(first, t)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean anyPairs(NameToken joined, List<NameToken> other) {
+        for (NameToken t : other) {
+            if (TokenSimilarity.of(joined, t) >= WORD_MIN) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A cheap test before building a joined word: {@code t} is a longer word starting like {@code first}. */

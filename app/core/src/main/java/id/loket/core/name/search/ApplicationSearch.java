@@ -65,6 +65,15 @@ public final class ApplicationSearch {
         });
     }
 
+    /**
+     * How many applications a name search for {@code name} scores (at most {@link #MAX_CANDIDATES}):
+     * the size of its candidate blocks, for benchmarks and diagnostics.
+     */
+    public int candidateCount(String name) {
+        Set<String> keys = NameBlocks.query(IndonesianNameNormaliser.normalise(name));
+        return keys.isEmpty() ? 0 : store.read(c -> NameIndex.members(c, keys, MAX_CANDIDATES).size());
+    }
+
     /** Applications with this NIK (spaces ignored), newest first. */
     public List<ApplicationHit> byNik(String nik) {
         String digits = nik == null ? "" : nik.replaceAll("\\s+", "");

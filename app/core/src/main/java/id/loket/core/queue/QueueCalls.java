@@ -11,6 +11,7 @@ import java.sql.SQLException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -129,6 +130,35 @@ public final class QueueCalls {
             details.put("applicationId", applicationId.toString());
             audit.append(officer.username(), "queue.application-linked", linked.number(), details);
             return linked;
+        });
+    }
+
+    /**
+     * Moves the tickets linked to {@code from} over to {@code to}: {@code from} was a draft cancelled
+     * because the applicant already has {@code to}. The ticket keeps its state: a ticket being served
+     * stays SERVING (the applicant is still at the counter and the officer goes on with {@code to};
+     * "serve" on the queue desk now opens {@code to}, not the cancelled draft), and a finished ticket
+     * keeps its end but names the application the person really has. Each move is audited with the
+     * ticket id and both application ids. Joins the caller's transaction.
+     *
+     * @return the tickets moved; empty when none was linked to {@code from}
+     */
+    public List<Ticket> relinkApplication(UUID from, UUID to, Officer officer) {
+        Objects.requireNonNull(from, "from");
+        Objects.requireNonNull(to, "to");
+        Objects.requireNonNull(officer, "officer");
+        return store.inTransaction(c -> {
+            List<Ticket> moved = new ArrayList<>();
+            for (Ticket t : TicketRepository.linkedToForUpdate(c, from)) {
+                Ticket relinked = t.withApplication(to, clock.instant());
+                TicketRepository.update(c, relinked);
+                Map<String, String> details = details(relinked);
+                details.put("fromApplicationId", from.toString());
+                details.put("applicationId", to.toString());
+                audit.append(officer.username(), "queue.application-relinked", relinked.number(), details);
+                moved.add(relinked);
+            }
+            return moved;
         });
     }
 

@@ -67,6 +67,12 @@ final class TicketRepository {
         return found.stream().findFirst();
     }
 
+    /** Every ticket linked to the application, any day and state, locked for update. */
+    static List<Ticket> linkedToForUpdate(Connection c, UUID application) throws SQLException {
+        return query(c, "SELECT " + COLUMNS + " FROM queue_ticket WHERE application_id = ? ORDER BY service_date, seq "
+                + "FOR UPDATE", application);
+    }
+
     /** Tickets of a day in a lane and state, lowest sequence first. */
     static List<Ticket> inState(Connection c, LocalDate date, Lane lane, TicketState state) throws SQLException {
         return query(c, "SELECT " + COLUMNS + " FROM queue_ticket WHERE service_date = ? AND lane = ? AND state = ? "

@@ -75,7 +75,8 @@ public final class CaptureDesk {
         models.put(CaptureStep.REVIEW, review);
         DuplicateViewModel duplicates = new DuplicateViewModel(
                 new DuplicateLookup(new DuplicateFinder(core.store()), core.applications(), core.blobs()),
-                new DuplicateDecisions(core.store(), core.applications(), core.audit(), clock), tasks, navigator);
+                new DuplicateDecisions(core.store(), core.applications(), core.queue().calls(), core.audit(),
+                        clock), tasks, navigator);
         flow = new CaptureFlowViewModel(core.applications(), core.queue().calls(), tasks, navigator, clock, models,
                 duplicates);
 

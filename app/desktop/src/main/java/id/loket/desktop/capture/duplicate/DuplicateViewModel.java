@@ -18,12 +18,9 @@ import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableMap;
 
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
@@ -32,8 +29,9 @@ import java.util.stream.Collectors;
  * store is searched (off the UI thread) for applications that may be the same person; if there are
  * any, the flow is held and the officer sees them beside the applicant and decides for each:
  * <ul>
- *   <li>different person: audited; once every candidate is judged different, the flow moves on (and
- *       this capture is not asked about them again in this session);</li>
+ *   <li>different person: stored and audited; once every candidate is judged different, the flow
+ *       moves on. The pair is settled: neither this capture nor the candidate's own is asked about
+ *       it again, after a restart too;</li>
  *   <li>same person: audited; the new capture cannot go on. The officer cancels it with a reason
  *       and either opens the existing application (to continue it, or to tell the applicant where it
  *       stands) or returns home; or reconsiders the decision (audited again when decided).</li>
@@ -55,7 +53,6 @@ public final class DuplicateViewModel implements StepGuard {
     private final ReadOnlyObjectWrapper<DuplicateCase.Candidate> samePerson = new ReadOnlyObjectWrapper<>();
     private final ObservableMap<UUID, Verdict> verdicts = FXCollections.observableHashMap();
     private final StringProperty reason = new SimpleStringProperty("");
-    private final Map<UUID, Set<UUID>> judgedDifferent = new HashMap<>();
     private Application draft;
     private Officer officer;
     private Runnable proceed;
@@ -82,8 +79,8 @@ public final class DuplicateViewModel implements StepGuard {
     public void check() {
         calls.clear();
         checking.set(true);
-        Set<UUID> known = Set.copyOf(judgedDifferent.getOrDefault(draft.id(), Set.of()));
-        tasks.run(() -> lookup.find(draft, known), found -> {
+        Application current = draft;
+        tasks.run(() -> lookup.find(current, decisions.judgedDifferent(current.id())), found -> {
             checking.set(false);
             if (found.isEmpty()) {
                 release();
@@ -112,7 +109,6 @@ public final class DuplicateViewModel implements StepGuard {
             if (verdict == Verdict.SAME_PERSON) {
                 samePerson.set(candidate);
             } else if (allJudgedDifferent()) {
-                judgedDifferent.computeIfAbsent(draftId, k -> new HashSet<>()).addAll(verdicts.keySet());
                 release();
             }
         }, () -> { });

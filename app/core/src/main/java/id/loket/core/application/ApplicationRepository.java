@@ -118,13 +118,13 @@ public final class ApplicationRepository {
         });
     }
 
-    /** Reads and row-locks an application inside a transaction (for the service's state changes). */
-    Optional<Application> findForUpdate(Connection c, UUID id) throws SQLException {
+    /** Reads and row-locks an application inside the caller's transaction (for state changes made with other features' rows). */
+    public Optional<Application> findForUpdate(Connection c, UUID id) throws SQLException {
         return find(c, id, true);
     }
 
     /** Inserts or replaces the record, and its name's search keys, inside the caller's transaction. */
-    void write(Connection c, Application a) throws SQLException {
+    public void write(Connection c, Application a) throws SQLException {
         Applicant applicant = a.applicant();
         try (PreparedStatement m = c.prepareStatement("MERGE INTO application (id, receipt_number, state, nik, "
                 + "full_name, birth_date, created_at, updated_at, body) KEY (id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")) {

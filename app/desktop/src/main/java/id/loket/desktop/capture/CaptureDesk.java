@@ -1,7 +1,7 @@
 package id.loket.desktop.capture;
 
 import id.loket.core.CoreServices;
-import id.loket.core.application.DuplicateDecisions;
+import id.loket.core.duplicate.DuplicateDecisions;
 import id.loket.core.name.search.DuplicateFinder;
 import id.loket.core.officer.Officer;
 import id.loket.core.photo.PhotoPolicy;

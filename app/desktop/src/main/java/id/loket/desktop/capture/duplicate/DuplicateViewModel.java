@@ -1,7 +1,7 @@
 package id.loket.desktop.capture.duplicate;
 
 import id.loket.core.application.Application;
-import id.loket.core.application.DuplicateDecisions;
+import id.loket.core.duplicate.DuplicateDecisions;
 import id.loket.core.officer.Officer;
 import id.loket.desktop.capture.CaptureStart;
 import id.loket.desktop.capture.StepGuard;

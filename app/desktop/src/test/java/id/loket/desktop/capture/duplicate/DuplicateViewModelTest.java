@@ -2,7 +2,7 @@ package id.loket.desktop.capture.duplicate;
 
 import id.loket.core.CoreServices;
 import id.loket.core.application.Application;
-import id.loket.core.application.DuplicateDecisions;
+import id.loket.core.duplicate.DuplicateDecisions;
 import id.loket.core.application.Sex;
 import id.loket.core.name.search.DuplicateFinder;
 import id.loket.core.officer.Officer;

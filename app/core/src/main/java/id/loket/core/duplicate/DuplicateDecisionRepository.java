@@ -1,4 +1,4 @@
-package id.loket.core.application;
+package id.loket.core.duplicate;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;

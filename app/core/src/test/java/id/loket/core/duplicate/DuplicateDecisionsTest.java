@@ -1,8 +1,12 @@
-package id.loket.core.application;
+package id.loket.core.duplicate;
 
 import id.loket.core.CoreServices;
 import id.loket.core.TestStores;
+import id.loket.core.application.Application;
+import id.loket.core.application.Lane;
 import id.loket.core.audit.AuditEntry;
+import id.loket.core.officer.Officer;
+import id.loket.core.officer.Role;
 import id.loket.core.name.search.ApplicationSearch;
 import id.loket.core.queue.QueueCalls;
 import id.loket.core.queue.Ticket;
@@ -21,11 +25,12 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
 
-import static id.loket.core.application.ApplicationServiceTest.OFFICER;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class DuplicateDecisionsTest {
+
+    private static final Officer OFFICER = new Officer(Ids.uuidV7(), "petugas1", "I Made Sudarsana", Role.OFFICER, true);
 
     @TempDir
     Path dir;

@@ -1,5 +1,7 @@
-package id.loket.core.application;
+package id.loket.core.duplicate;
 
+import id.loket.core.application.Application;
+import id.loket.core.application.ApplicationRepository;
 import id.loket.core.audit.AuditEntry;
 import id.loket.core.audit.AuditLog;
 import id.loket.core.i18n.Message;

@@ -1,9 +1,9 @@
 #!/usr/bin/env bash
 # Takes the README screenshots of the first-run wizard and the counter workflow: the queue, every
 # capture step, the receipt PDF, a resumed draft, the outage banner, the waiting-room display, the
-# booth screen and the call list. The window tests (FirstRunWizardTest, QueueWindowTest,
-# CaptureEndToEndTest, CaptureResumeTest, OutageWindowTest, WaitingRoomWindowTest, BoothWindowTest,
-# CallListWindowTest)
+# booth screen, the call list, the duplicate decision and the search screen. The window tests
+# (FirstRunWizardTest, QueueWindowTest, CaptureEndToEndTest, CaptureResumeTest, OutageWindowTest,
+# WaitingRoomWindowTest, BoothWindowTest, CallListWindowTest, DuplicateDecisionWindowTest, SearchWindowTest)
 # run in a real GTK window on Xvfb (Maven profile xvfb-screenshots, not Monocle) and grab the X
 # screen at each step; the receipt's first page is rendered with pdftoppm.
 # Needs: xvfb, imagemagick, libgtk-3-0, libgl1, poppler-utils.
@@ -27,7 +27,7 @@ sleep 1
 
 rm -rf "$GRABS"
 (cd "$ROOT" && ./mvnw -B "$@" test -pl app/desktop -am -Pxvfb-screenshots \
-    -Dtest='FirstRunWizardTest,QueueWindowTest,CaptureEndToEndTest,CaptureResumeTest,OutageWindowTest,WaitingRoomWindowTest,BoothWindowTest,CallListWindowTest' -Dsurefire.failIfNoSpecifiedTests=false)
+    -Dtest='FirstRunWizardTest,QueueWindowTest,CaptureEndToEndTest,CaptureResumeTest,OutageWindowTest,WaitingRoomWindowTest,BoothWindowTest,CallListWindowTest,DuplicateDecisionWindowTest,SearchWindowTest' -Dsurefire.failIfNoSpecifiedTests=false)
 
 mkdir -p "$OUT"
 copy() { cp "$GRABS/$1.png" "$OUT/$2.png"; echo "saved docs/screenshots/$2.png"; }
@@ -46,6 +46,8 @@ copy capture-8-finalised    13-capture-finalised
 pdftoppm -png -r 80 -f 1 -l 1 -singlefile "$GRABS/receipt.pdf" "$OUT/14-receipt"
 echo "saved docs/screenshots/14-receipt.png"
 copy capture-0-home-drafts  15-home-resume-draft
+copy duplicate-side-by-side 16-duplicate-side-by-side
+copy search-name            17-search
 copy outage-banner          20-outage-banner
 copy waiting-room-display   21-waiting-room-display
 copy booth-event            22-booth-event

@@ -108,7 +108,8 @@ public final class LoketStore implements AutoCloseable {
         try {
             var flyway = Flyway.configure().dataSource(ds).locations("classpath:db/migration/core")
                     .javaMigrations(new OutboxBackfillMigration(), new BlobFilesMigration(sealed),
-                            new id.loket.core.name.search.NameIndexMigration());
+                            new id.loket.core.name.search.NameIndexMigration(),
+                            new id.loket.core.name.search.NameBlockMigration());
             if (targetVersion != null) {
                 flyway.target(targetVersion);
             }

@@ -19,7 +19,7 @@ final class SchemaHistory {
 
     /** Every migration of this build, SQL and Java, in order. */
     static final List<String> VERSIONS = List.of("1", "2", "3", "3.1", "10", "11", "12", "12.1", "13", "14", "15",
-            "16", "17");
+            "16", "17", "18", "18.1");
 
     private SchemaHistory() {
     }

@@ -8,10 +8,9 @@ import id.loket.core.queue.AppointmentRules;
 import id.loket.core.store.LoketStore;
 
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -19,15 +18,15 @@ import java.util.Set;
 /**
  * Finds applications in the local store: by name, allowing for spelling variants (Soesilo finds
  * Susilo, H. M. Firman finds Muhammad Firman), by NIK, by receipt number, by M-Paspor booking code.
- * A name search reads the query's blocking keys in {@code name_index} ({@link NameBlocks}, one
- * key range each), scores the names filed there with {@link NameMatcher} (each distinct name
- * once); the index rows carry what a hit shows, so it reads neither every application nor any
- * application row, and stays fast on a store of a million.
+ * A name search reads the distinct names filed under the query's blocking keys in
+ * {@code name_block} ({@link NameBlocks}, one key range each), scores each with {@link NameMatcher},
+ * then reads the applications of the names that pass, best first, until it has enough: a name
+ * shared by hundreds of applicants is read and scored once, so it stays fast on a store of a million.
  */
 public final class ApplicationSearch {
 
     /**
-     * At most this many applications are scored for one name search (a query of one very common
+     * At most this many distinct names are scored for one name search (a query of one very common
      * word); the pair blocks, the most selective, are read first.
      */
     public static final int MAX_CANDIDATES = 5_000;
@@ -51,27 +50,42 @@ public final class ApplicationSearch {
             return List.of();
         }
         return store.read(c -> {
-            List<ApplicationHit> scored = new ArrayList<>();
-            Map<String, Double> byName = new HashMap<>();
-            for (ApplicationHit hit : NameIndex.members(c, keys, MAX_CANDIDATES)) {
-                double score = byName.computeIfAbsent(hit.fullName(),
-                        n -> NameMatcher.score(query, IndonesianNameNormaliser.normalise(n)));
+            List<ScoredName> passed = new ArrayList<>();
+            for (String candidate : NameBlockIndex.names(c, keys, MAX_CANDIDATES)) {
+                double score = NameMatcher.score(query, IndonesianNameNormaliser.normalise(candidate));
                 if (score >= minScore) {
-                    scored.add(hit.withScore(score));
+                    passed.add(new ScoredName(candidate, score));
                 }
             }
-            scored.sort(HitRows.BEST_FIRST);
-            return HitRows.current(c, scored.size() > limit ? scored.subList(0, limit) : scored);
+            passed.sort(ScoredName.BEST_FIRST);
+            List<ApplicationHit> out = new ArrayList<>();
+            for (ScoredName n : passed) {
+                if (out.size() >= limit) {
+                    break;
+                }
+                for (ApplicationHit hit : HitRows.query(c, "SELECT " + HitRows.COLUMNS + " FROM application a "
+                        + "WHERE a.full_name = ? LIMIT ?", n.name(), limit - out.size())) {
+                    out.add(hit.withScore(n.score()));
+                }
+            }
+            out.sort(HitRows.BEST_FIRST);
+            return out;
         });
     }
 
+    /** A distinct name and its score against the query. */
+    private record ScoredName(String name, double score) {
+        static final Comparator<ScoredName> BEST_FIRST = Comparator.comparingDouble(ScoredName::score).reversed()
+                .thenComparing(ScoredName::name);
+    }
+
     /**
-     * How many applications a name search for {@code name} scores (at most {@link #MAX_CANDIDATES}):
+     * How many distinct names a name search for {@code name} scores (at most {@link #MAX_CANDIDATES}):
      * the size of its candidate blocks, for benchmarks and diagnostics.
      */
     public int candidateCount(String name) {
         Set<String> keys = NameBlocks.query(IndonesianNameNormaliser.normalise(name));
-        return keys.isEmpty() ? 0 : store.read(c -> NameIndex.members(c, keys, MAX_CANDIDATES).size());
+        return keys.isEmpty() ? 0 : store.read(c -> NameBlockIndex.names(c, keys, MAX_CANDIDATES).size());
     }
 
     /** Applications with this NIK (spaces ignored), newest first. */

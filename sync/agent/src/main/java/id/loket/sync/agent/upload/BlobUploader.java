@@ -59,7 +59,12 @@ public final class BlobUploader {
      */
     public UploadTally upload(Collection<String> hashes) throws IOException {
         Pass pass = new Pass();
-        BlobPacker packer = new BlobPacker(centre, meter, sizer, nanoTime);
+        try (BlobPacker packer = new BlobPacker(centre, meter, sizer, nanoTime)) {
+            return upload(hashes, pass, packer);
+        }
+    }
+
+    private UploadTally upload(Collection<String> hashes, Pass pass, BlobPacker packer) throws IOException {
         List<String> unknown = hashes.stream().distinct()
                 .filter(h -> ledger.upload(h).map(u -> !u.complete()).orElse(true)).toList();
         for (int from = 0; from < unknown.size(); from += MissingBlobsRequest.MAX_HASHES) {

@@ -44,6 +44,8 @@ public final class MemoryLedger implements DeviceLedger {
     public final Map<String, LocalBlob> blobs = new HashMap<>();
     public final Map<String, UploadProgress> uploads = new HashMap<>();
     public final List<String> uploadWrites = new ArrayList<>();
+    /** How many times a blob was read (its bytes taken from the store), from any thread. */
+    public final java.util.concurrent.atomic.AtomicInteger blobReads = new java.util.concurrent.atomic.AtomicInteger();
     public final Map<UUID, List<StatusEvent>> decisions = new HashMap<>();
     public Enrolment enrolment;
     public long cursor;
@@ -143,6 +145,7 @@ public final class MemoryLedger implements DeviceLedger {
 
     @Override
     public Optional<LocalBlob> blob(String hash) {
+        blobReads.incrementAndGet();
         return Optional.ofNullable(blobs.get(hash));
     }
 

@@ -217,4 +217,53 @@ class BlobUploaderTest {
         assertThat(h.centre.blobs.get(hashes.get(0))).isEqualTo(a);
         assertThat(h.centre.blobs.get(hashes.get(1))).isEqualTo(b);
     }
+
+    @Test
+    void theNextPackIsReadWhileOneIsInFlightAndEveryPackArrivesOnce() throws IOException {
+        List<byte[]> images = new java.util.ArrayList<>();
+        for (int i = 0; i < 8; i++) {
+            images.add(image(100_000, 50 + i));
+        }
+        List<String> hashes = images.stream().map(this::stored).toList();
+        List<Integer> readsWhileFirstPackInFlight = new java.util.concurrent.CopyOnWriteArrayList<>();
+        AtomicInteger packs = new AtomicInteger();
+        h.centre.fault(FakeCentre.is("POST", "/v1/blob-packs"), r -> {
+            if (packs.incrementAndGet() == 1) {
+                // hold the first pack's reply until the device has read the next pack's blobs (the
+                // third image, which did not fit in the first pack, is read before it is sent)
+                long deadline = System.nanoTime() + 5_000_000_000L;
+                while (h.ledger.blobReads.get() <= 3 && System.nanoTime() < deadline) {
+                    Thread.onSpinWait();
+                }
+                readsWhileFirstPackInFlight.add(h.ledger.blobReads.get());
+            }
+            return h.centre.handle(r);
+        }, true);
+
+        UploadTally tally = uploader().upload(hashes);
+
+        assertThat(readsWhileFirstPackInFlight).singleElement().as("blobs read while the first pack was in flight")
+                .satisfies(reads -> assertThat(reads).isGreaterThan(3));
+        assertThat(h.requests("POST", "/v1/blob-packs")).as("the first pack holds two 100 KB images (256 KiB)")
+                .hasSizeGreaterThan(1);
+        assertThat(tally.uploaded()).isEqualTo(8);
+        for (int i = 0; i < images.size(); i++) {
+            assertThat(h.centre.blobs.get(hashes.get(i))).isEqualTo(images.get(i));
+        }
+    }
+
+    @Test
+    void aCutOfThePackInFlightIsThrownAndThePackBeingFilledIsNotSent() {
+        List<String> hashes = new java.util.ArrayList<>();
+        for (int i = 0; i < 6; i++) {
+            hashes.add(stored(image(100_000, 70 + i)));
+        }
+        h.centre.fault(FakeCentre.is("POST", "/v1/blob-packs"), BlobUploaderTest::cut, false);
+
+        assertThatThrownBy(() -> uploader().upload(hashes)).isInstanceOf(IOException.class);
+
+        assertThat(h.requests("POST", "/v1/blob-packs")).as("nothing sent after the cut").hasSize(1);
+        assertThat(h.centre.blobs).isEmpty();
+        assertThat(h.ledger.uploadWrites).isEmpty();
+    }
 }

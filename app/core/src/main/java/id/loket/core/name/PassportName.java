@@ -24,7 +24,6 @@ public final class PassportName {
     private static final Pattern MARKS = Pattern.compile("\\p{M}+");
     private static final Pattern APOSTROPHES = Pattern.compile("['\u2019\u2018`\u02BC]");
     private static final Pattern NOT_LETTER = Pattern.compile("[^\\p{L}]+");
-    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
 
     private PassportName() {
     }
@@ -39,7 +38,7 @@ public final class PassportName {
         if (comma >= 0) {
             name = name.substring(0, comma);
         }
-        List<String> tokens = new ArrayList<>(Arrays.asList(WHITESPACE.split(name.trim())));
+        List<String> tokens = splitOnWhitespace(name.trim());
         while (tokens.size() > 1 && isDottedDegree(tokens.getLast())) {
             tokens.removeLast();
         }
@@ -67,6 +66,29 @@ public final class PassportName {
         plain = APOSTROPHES.matcher(plain).replaceAll("");
         plain = NOT_LETTER.matcher(plain).replaceAll(" ");
         return plain.strip().toUpperCase(Locale.ROOT);
+    }
+
+    /**
+     * {@code s.split("\\s+")} for a string without whitespace at its ends (trimmed), without a
+     * regular expression: names are split by the thousand in a search.
+     */
+    private static List<String> splitOnWhitespace(String s) {
+        List<String> out = new ArrayList<>();
+        int start = 0;
+        for (int i = 0; i <= s.length(); i++) {
+            if (i == s.length() || isRegexSpace(s.charAt(i))) {
+                if (i > start || out.isEmpty() && i == s.length()) {
+                    out.add(s.substring(start, i));
+                }
+                start = i + 1;
+            }
+        }
+        return out;
+    }
+
+    /** The characters of the regular expression class \s: space, tab, new line, vertical tab, form feed, return. */
+    private static boolean isRegexSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
     }
 
     private static boolean isAscii(String s) {
@@ -116,6 +138,6 @@ public final class PassportName {
         if (name == null || name.isBlank()) {
             return List.of();
         }
-        return List.of(WHITESPACE.split(name.strip()));
+        return List.copyOf(splitOnWhitespace(name.strip()));
     }
 }

@@ -54,5 +54,10 @@ class PassportNameTest {
     void wordsSplitOnAnyWhitespace() {
         assertThat(PassportName.words(" SITI \t AMINAH ")).containsExactly("SITI", "AMINAH");
         assertThat(PassportName.words(null)).isEmpty();
+        assertThat(PassportName.words("SITI\n\u000B\f\rAMINAH")).containsExactly("SITI", "AMINAH");
+        assertThat(PassportName.words("SITI\u00A0AMINAH")).as("a no-break space is not \\s").containsExactly("SITI\u00A0AMINAH");
+        assertThat(PassportName.derive("H.\t\tMuhammad\n Firman,  S.E.")).isEqualTo("MUHAMMAD FIRMAN");
+        assertThat(PassportName.derive("Ma'ruf  `Amin")).isEqualTo("MARUF AMIN");
+        assertThat(PassportName.derive("José Ramos-Horta")).as("not ASCII: marks stripped").isEqualTo("JOSE RAMOS HORTA");
     }
 }

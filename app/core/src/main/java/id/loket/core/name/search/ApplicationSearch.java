@@ -14,6 +14,7 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Stream;
 
 /**
  * Finds applications in the local store: by name, allowing for spelling variants (Soesilo finds
@@ -30,6 +31,12 @@ public final class ApplicationSearch {
      * word); the pair blocks, the most selective, are read first.
      */
     public static final int MAX_CANDIDATES = 5_000;
+
+    /**
+     * From this many names on, they are scored on all cores (the common fork-join pool): scoring is
+     * most of a search with thousands of candidates ("Muhammad A.", "Sahat S.").
+     */
+    static final int PARALLEL_FROM = 500;
 
     private final LoketStore store;
 
@@ -50,14 +57,13 @@ public final class ApplicationSearch {
             return List.of();
         }
         return store.read(c -> {
-            List<ScoredName> passed = new ArrayList<>();
-            for (String candidate : NameBlockIndex.names(c, keys, MAX_CANDIDATES)) {
-                double score = NameMatcher.score(query, IndonesianNameNormaliser.normalise(candidate));
-                if (score >= minScore) {
-                    passed.add(new ScoredName(candidate, score));
-                }
-            }
-            passed.sort(ScoredName.BEST_FIRST);
+            List<String> names = NameBlockIndex.names(c, keys, MAX_CANDIDATES);
+            Stream<String> scoring = names.size() >= PARALLEL_FROM ? names.parallelStream() : names.stream();
+            List<ScoredName> passed = scoring
+                    .map(n -> new ScoredName(n, NameMatcher.score(query, IndonesianNameNormaliser.normalise(n))))
+                    .filter(n -> n.score() >= minScore)
+                    .sorted(ScoredName.BEST_FIRST)
+                    .toList();
             List<ApplicationHit> out = new ArrayList<>();
             for (ScoredName n : passed) {
                 if (out.size() >= limit) {

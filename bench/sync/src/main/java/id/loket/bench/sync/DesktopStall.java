@@ -63,6 +63,7 @@ final class DesktopStall {
 
         awaitWindow(limit);
         Thread.sleep(1_000);
+        FxGap.warmUp();
         Recorder recorder = new Recorder();
         CompletableFuture<Void> started = new CompletableFuture<>();
         Platform.runLater(() -> {
@@ -132,6 +133,7 @@ final class DesktopStall {
                     gaps = Arrays.copyOf(gaps, count * 2);
                 }
                 gaps[count++] = now - last;
+                FxGap.report(last, now);
             }
             last = now;
         }

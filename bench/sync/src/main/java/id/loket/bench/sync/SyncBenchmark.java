@@ -13,6 +13,7 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
+import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -63,6 +64,9 @@ public final class SyncBenchmark implements Callable<Integer> {
             description = "where the FX-stall phase's centre runs: process (a JVM of its own, as a real centre is another machine) or in-jvm (the desktop's JVM, as the first runs did) (default: process)")
     FxCentre fxCentre = FxCentre.PROCESS;
 
+    @Option(names = "--centre-nice", description = "CPU priority of the FX-stall phase's centre process, as nice(1) takes it; 0 runs it at the desktop's priority (default: ${DEFAULT-VALUE})")
+    int centreNice = 10;
+
     @Option(names = "--work", description = "directory for the device stores and centre databases (default: ${DEFAULT-VALUE})")
     Path work = Path.of("target", "bench-sync");
 
@@ -88,6 +92,7 @@ public final class SyncBenchmark implements Callable<Integer> {
         figures.put("cpus", Runtime.getRuntime().availableProcessors());
         figures.put("java", System.getProperty("java.version"));
         figures.put("apps", apps);
+        figures.put("loadAverageAtStart", round(ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage()));
         Path template = Backlog.template(work, apps, seed);
         if (loopback) {
             loopback(template);
@@ -98,6 +103,7 @@ public final class SyncBenchmark implements Callable<Integer> {
         if (fxStall) {
             desktop(template);
         }
+        figures.put("loadAverageAtEnd", round(ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage()));
         Files.createDirectories(json.toAbsolutePath().getParent());
         new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValue(json.toFile(), figures);
         System.out.printf("%nfigures written to %s%n", json);
@@ -225,7 +231,7 @@ public final class SyncBenchmark implements Callable<Integer> {
             String token;
             LongSupplier records;
             if (fxCentre == FxCentre.PROCESS) {
-                process = CentreProcess.start(centreDir);
+                process = CentreProcess.start(centreDir, centreNice);
                 url = process.url();
                 token = process.enrollmentToken();
                 records = process::records;
@@ -260,6 +266,7 @@ public final class SyncBenchmark implements Callable<Integer> {
             figures.put("fxGapsOver50Ms", gaps.over(50));
             figures.put("fxStallMet", max <= STALL_TARGET_MS);
             figures.put("fxCentre", fxCentre.name().toLowerCase(Locale.ROOT));
+            figures.put("fxCentreNice", fxCentre == FxCentre.PROCESS ? centreNice : 0);
         } finally {
             if (process != null) {
                 process.close();

@@ -256,6 +256,10 @@ public final class SyncBenchmark implements Callable<Integer> {
             System.out.printf("pulse gap           p50 %.1f ms, p99 %.1f ms, p99.9 %.1f ms, max %.1f ms; %d gaps over 50 ms%n",
                     gaps.percentileMillis(50), gaps.percentileMillis(99), gaps.percentileMillis(99.9), max, gaps.over(50));
             System.out.printf("longest stall       %.1f ms   target <= %.0f ms   %s%n", max, STALL_TARGET_MS, verdict(max <= STALL_TARGET_MS));
+            System.out.printf("recorded            from %.3f s to %.3f s of JVM uptime; gaps of 40 ms or more: %s%n",
+                    gaps.fromUptimeMillis() / 1e3, gaps.toUptimeMillis() / 1e3, gaps.longGaps().stream()
+                            .map(g -> String.format(Locale.ROOT, "%.1f ms ending %.3f s", g.millis(), g.endUptimeMillis() / 1e3))
+                            .toList());
 
             figures.put("fxPulses", gaps.sortedNanos().length);
             figures.put("fxMeasuredSeconds", round(gaps.measured().toNanos() / 1e9));
@@ -264,6 +268,10 @@ public final class SyncBenchmark implements Callable<Integer> {
             figures.put("fxGapP999Ms", round(gaps.percentileMillis(99.9)));
             figures.put("fxGapMaxMs", round(max));
             figures.put("fxGapsOver50Ms", gaps.over(50));
+            figures.put("fxRecordedFromUptimeMs", round(gaps.fromUptimeMillis()));
+            figures.put("fxRecordedToUptimeMs", round(gaps.toUptimeMillis()));
+            figures.put("fxGapsOf40MsOrMore", gaps.longGaps().stream()
+                    .map(g -> Map.of("ms", round(g.millis()), "endUptimeMs", round(g.endUptimeMillis()))).toList());
             figures.put("fxStallMet", max <= STALL_TARGET_MS);
             figures.put("fxCentre", fxCentre.name().toLowerCase(Locale.ROOT));
             figures.put("fxCentreNice", fxCentre == FxCentre.PROCESS ? centreNice : 0);

@@ -96,14 +96,20 @@ class SyncStatusViewModelTest {
         }
     }
 
+    private final FakeMonitor monitor = new FakeMonitor();
+    private final DeferredTaskRunner tasks = new DeferredTaskRunner();
+
+    /** A model on {@link #monitor} whose ledger reads wait in {@link #tasks}, activated. */
+    private SyncStatusViewModel activatedWithDeferredReads(SyncStatus stored) {
+        monitor.current = stored;
+        SyncStatusViewModel model = new SyncStatusViewModel(monitor, Runnable::run, tasks, TestCore.CLOCK);
+        model.activate();
+        return model;
+    }
+
     @Test
     void theFirstSnapshotIsReadAsBackgroundWorkNotOnTheUiThread() {
-        FakeMonitor monitor = new FakeMonitor();
-        monitor.current = status(Connectivity.ONLINE, 300, 136_000_000, 1, null, null);
-        DeferredTaskRunner tasks = new DeferredTaskRunner();
-        SyncStatusViewModel model = new SyncStatusViewModel(monitor, Runnable::run, tasks, TestCore.CLOCK);
-
-        model.activate();
+        SyncStatusViewModel model = activatedWithDeferredReads(status(Connectivity.ONLINE, 300, 136_000_000, 1, null, null));
         assertThat(monitor.reads).as("activate() itself does not read the ledger").isZero();
         assertThat(model.summaryProperty().get()).isEqualTo(Message.of("sync.bar.starting"));
 
@@ -115,12 +121,7 @@ class SyncStatusViewModelTest {
 
     @Test
     void aSlowFirstSnapshotNeverOverwritesOneTheAgentPublishedSince() {
-        FakeMonitor monitor = new FakeMonitor();
-        monitor.current = status(Connectivity.OFFLINE, 300, 136_000_000, 0, null, null);
-        DeferredTaskRunner tasks = new DeferredTaskRunner();
-        SyncStatusViewModel model = new SyncStatusViewModel(monitor, Runnable::run, tasks, TestCore.CLOCK);
-
-        model.activate();
+        SyncStatusViewModel model = activatedWithDeferredReads(status(Connectivity.OFFLINE, 300, 136_000_000, 0, null, null));
         SyncStatus stale = monitor.current;
         monitor.listeners.forEach(l -> l.accept(status(Connectivity.ONLINE, 250, 110_000_000, 0, null, null)));
         monitor.current = stale;

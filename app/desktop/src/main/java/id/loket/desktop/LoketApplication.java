@@ -123,12 +123,30 @@ public final class LoketApplication extends Application {
         syncStatus = new SyncStatusViewModel(services.monitor(), new FxUiExecutor(), tasks, clock);
         window.showSyncStatus(new HBox(12, new SyncStatusView(syncStatus, i18n).node(), usbCorner));
         syncStatus.activate();
-        outageFeed = OutageFeed.connect(services.monitor(), core.outage());
-        services.agent().start();
+        // the outage watch starts from the ledger's stored state (a query over the outbox): read off
+        // the FX thread; the agent starts once the watch follows it, so it misses no snapshot
+        tasks.run(() -> OutageFeed.connect(services.monitor(), core.outage()),
+                feed -> startAgent(services, feed),
+                failure -> {
+                    LOG.error("the outage watch could not follow the sync agent", failure);
+                    startAgent(services, null);
+                });
         if (demo) {
             stage.titleProperty().bind(i18n.bind("app.title.demo", services.demoScannerPort()));
             LOG.info("demo mode: simulated fingerprint scanner on 127.0.0.1:{}", services.demoScannerPort());
         }
+    }
+
+    /** On the FX thread: the agent starts draining, unless the window closed meanwhile. */
+    private void startAgent(OutsideServices services, OutageFeed feed) {
+        if (stopping) {
+            if (feed != null) {
+                feed.close();
+            }
+            return;
+        }
+        outageFeed = feed;
+        services.agent().start();
     }
 
     private void wakeAgent() {

@@ -39,6 +39,8 @@ public final class SyncStatusViewModel {
     private final ObservableList<QuarantinedRecord> quarantined = FXCollections.observableArrayList();
     private final ObjectProperty<Message> error = new SimpleObjectProperty<>();
     private AutoCloseable subscription;
+    /** The agent published a snapshot since {@link #activate()} (UI thread only). */
+    private boolean published;
 
     public SyncStatusViewModel(SyncMonitor monitor, UiExecutor ui, TaskRunner tasks, Clock clock) {
         this.monitor = Objects.requireNonNull(monitor, "monitor");
@@ -47,11 +49,23 @@ public final class SyncStatusViewModel {
         this.clock = Objects.requireNonNull(clock, "clock");
     }
 
-    /** Starts following the agent. */
+    /**
+     * Starts following the agent. The first snapshot is read off the UI thread ({@link
+     * SyncMonitor#current()} queries the ledger: counts and sizes over the whole outbox, slow with a
+     * backlog) and shown unless the agent has published a newer one meanwhile.
+     */
     public void activate() {
         if (subscription == null) {
-            subscription = monitor.subscribe(status -> ui.execute(() -> show(status)));
-            show(monitor.current());
+            published = false;
+            subscription = monitor.subscribe(status -> ui.execute(() -> {
+                published = true;
+                show(status);
+            }));
+            tasks.run(monitor::current, first -> {
+                if (subscription != null && !published) {
+                    show(first);
+                }
+            }, failure -> LOG.warn("the sync status could not be read", failure));
         }
     }
 

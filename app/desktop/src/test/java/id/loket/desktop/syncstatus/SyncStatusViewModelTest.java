@@ -2,6 +2,7 @@ package id.loket.desktop.syncstatus;
 
 import id.loket.core.i18n.Message;
 import id.loket.desktop.concurrent.SameThreadTaskRunner;
+import id.loket.desktop.concurrent.TaskRunner;
 import id.loket.desktop.i18n.I18n;
 import id.loket.desktop.support.TestCore;
 import id.loket.sync.agent.Connectivity;
@@ -14,6 +15,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.Callable;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
 
@@ -72,6 +74,62 @@ class SyncStatusViewModelTest {
         assertThat(monitor.listeners).isEmpty();
     }
 
+    /** Holds the work handed to it until the test runs it, as a background thread would. */
+    private static final class DeferredTaskRunner implements TaskRunner {
+        final List<Runnable> pending = new ArrayList<>();
+
+        @Override
+        public <T> void run(Callable<T> work, Consumer<? super T> onSuccess, Consumer<? super Throwable> onFailure) {
+            pending.add(() -> {
+                try {
+                    onSuccess.accept(work.call());
+                } catch (Exception e) {
+                    onFailure.accept(e);
+                }
+            });
+        }
+
+        void runAll() {
+            List<Runnable> now = List.copyOf(pending);
+            pending.clear();
+            now.forEach(Runnable::run);
+        }
+    }
+
+    private final FakeMonitor monitor = new FakeMonitor();
+    private final DeferredTaskRunner tasks = new DeferredTaskRunner();
+
+    /** A model on {@link #monitor} whose ledger reads wait in {@link #tasks}, activated. */
+    private SyncStatusViewModel activatedWithDeferredReads(SyncStatus stored) {
+        monitor.current = stored;
+        SyncStatusViewModel model = new SyncStatusViewModel(monitor, Runnable::run, tasks, TestCore.CLOCK);
+        model.activate();
+        return model;
+    }
+
+    @Test
+    void theFirstSnapshotIsReadAsBackgroundWorkNotOnTheUiThread() {
+        SyncStatusViewModel model = activatedWithDeferredReads(status(Connectivity.ONLINE, 300, 136_000_000, 1, null, null));
+        assertThat(monitor.reads).as("activate() itself does not read the ledger").isZero();
+        assertThat(model.summaryProperty().get()).isEqualTo(Message.of("sync.bar.starting"));
+
+        tasks.runAll();
+        assertThat(monitor.reads).isEqualTo(1);
+        assertThat(model.connectivityProperty().get()).isEqualTo(Connectivity.ONLINE);
+        assertThat(model.quarantinedCountProperty().get()).isEqualTo(1);
+    }
+
+    @Test
+    void aSlowFirstSnapshotNeverOverwritesOneTheAgentPublishedSince() {
+        SyncStatusViewModel model = activatedWithDeferredReads(status(Connectivity.OFFLINE, 300, 136_000_000, 0, null, null));
+        SyncStatus stale = monitor.current;
+        monitor.listeners.forEach(l -> l.accept(status(Connectivity.ONLINE, 250, 110_000_000, 0, null, null)));
+        monitor.current = stale;
+        tasks.runAll();
+
+        assertThat(model.connectivityProperty().get()).isEqualTo(Connectivity.ONLINE);
+    }
+
     private static SyncStatus status(Connectivity c, long pending, long bytes, long quarantined, Duration eta,
                                      Instant lastSuccess) {
         return new SyncStatus(true, c, pending, bytes, quarantined, eta == null ? 0 : 20_000, eta, lastSuccess, null);
@@ -86,8 +144,11 @@ class SyncStatusViewModelTest {
             listeners.forEach(l -> l.accept(s));
         }
 
+        int reads;
+
         @Override
         public SyncStatus current() {
+            reads++;
             return current;
         }
 

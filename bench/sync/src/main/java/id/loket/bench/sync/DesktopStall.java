@@ -8,9 +8,12 @@ import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.stage.Window;
 
+import java.lang.management.ManagementFactory;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.function.LongSupplier;
@@ -27,7 +30,19 @@ import java.util.function.LongSupplier;
 final class DesktopStall {
 
     /** Gaps between FX pulses while the backlog drained, in nanoseconds, sorted. */
-    record Gaps(long[] sortedNanos, Duration measured, Duration drain) {
+    /**
+     * A long gap: its length and when it ended, in milliseconds of JVM uptime (the clock of
+     * {@code -Xlog:gc*:...:uptime}, so a GC log lines up with it).
+     */
+    record LongGap(double millis, double endUptimeMillis) {
+    }
+
+    /**
+     * Gaps between FX pulses while the backlog drained, in nanoseconds, sorted; the long ones in
+     * order; the recording's start and end in JVM uptime.
+     */
+    record Gaps(long[] sortedNanos, Duration measured, Duration drain, List<LongGap> longGaps,
+                double fromUptimeMillis, double toUptimeMillis) {
         double maxMillis() {
             return sortedNanos.length == 0 ? Double.NaN : sortedNanos[sortedNanos.length - 1] / 1e6;
         }
@@ -63,6 +78,7 @@ final class DesktopStall {
 
         awaitWindow(limit);
         Thread.sleep(1_000);
+        FxGap.warmUp();
         Recorder recorder = new Recorder();
         CompletableFuture<Void> started = new CompletableFuture<>();
         Platform.runLater(() -> {
@@ -71,6 +87,7 @@ final class DesktopStall {
         });
         started.get(10, TimeUnit.SECONDS);
         long from = System.nanoTime();
+        double fromUptime = uptimeMillis(from);
         long deadline = from + limit.toNanos();
         while (centreRecords.getAsLong() < expected) {
             if (System.nanoTime() > deadline) {
@@ -79,16 +96,26 @@ final class DesktopStall {
             Thread.sleep(100);
         }
         long drained = System.nanoTime();
+        double toUptime = uptimeMillis(drained);
         CompletableFuture<long[]> gaps = new CompletableFuture<>();
+        CompletableFuture<List<LongGap>> longGaps = new CompletableFuture<>();
         Platform.runLater(() -> {
             recorder.stop();
             gaps.complete(recorder.gaps());
+            longGaps.complete(recorder.longGaps());
         });
         long[] sorted = gaps.get(10, TimeUnit.SECONDS);
         Arrays.sort(sorted);
         Platform.exit();
         app.join(Duration.ofSeconds(30));
-        return new Gaps(sorted, Duration.ofNanos(drained - from), Duration.ofNanos(drained - launched));
+        return new Gaps(sorted, Duration.ofNanos(drained - from), Duration.ofNanos(drained - launched),
+                longGaps.get(10, TimeUnit.SECONDS), fromUptime, toUptime);
+    }
+
+    /** A System.nanoTime instant as milliseconds of JVM uptime. */
+    static double uptimeMillis(long nanoTime) {
+        long now = System.nanoTime();
+        return ManagementFactory.getRuntimeMXBean().getUptime() - (now - nanoTime) / 1e6;
     }
 
     private static void headlessUnlessSet() {
@@ -120,8 +147,12 @@ final class DesktopStall {
 
     /** Pulse-to-pulse gaps, kept on the FX thread. */
     private static final class Recorder extends AnimationTimer {
+        /** Gaps from this long on are also kept with their end, to line up with a GC log. */
+        private static final long LONG_NANOS = 40_000_000;
+
         private long[] gaps = new long[1 << 16];
         private int count;
+        private final List<long[]> longGaps = new ArrayList<>();
         private long last = -1;
 
         @Override
@@ -132,12 +163,20 @@ final class DesktopStall {
                     gaps = Arrays.copyOf(gaps, count * 2);
                 }
                 gaps[count++] = now - last;
+                if (now - last >= LONG_NANOS) {
+                    longGaps.add(new long[] {now - last, now});
+                }
+                FxGap.report(last, now);
             }
             last = now;
         }
 
         long[] gaps() {
             return Arrays.copyOf(gaps, count);
+        }
+
+        List<LongGap> longGaps() {
+            return longGaps.stream().map(g -> new LongGap(g[0] / 1e6, uptimeMillis(g[1]))).toList();
         }
     }
 }

@@ -13,6 +13,7 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
+import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -22,6 +23,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.function.LongSupplier;
 
 /**
  * Drains a counter's backlog to the reference centre on loopback and reports, in one run: drain
@@ -47,9 +49,23 @@ public final class SyncBenchmark implements Callable<Integer> {
     @Option(names = "--bandwidth-mbit", description = "the throttled link's rate in Mbit/s, each direction (default: ${DEFAULT-VALUE})")
     double bandwidthMbit = 2.0;
 
+    @Option(names = "--loopback", negatable = true, defaultValue = "true", fallbackValue = "true",
+            description = "drain on loopback against the plain upload and count the wire bytes (default: on); --no-loopback with --throttled-apps 0 runs the FX-stall phase alone")
+    boolean loopback;
+
     @Option(names = "--fx-stall", negatable = true, defaultValue = "true", fallbackValue = "true",
             description = "run the desktop app on a copy of the backlog and measure its FX thread (default: on)")
     boolean fxStall;
+
+    /** Where the FX-stall phase's centre runs. */
+    enum FxCentre { PROCESS, IN_JVM }
+
+    @Option(names = "--fx-centre", converter = FxCentreConverter.class,
+            description = "where the FX-stall phase's centre runs: process (a JVM of its own, as a real centre is another machine) or in-jvm (the desktop's JVM, as the first runs did) (default: process)")
+    FxCentre fxCentre = FxCentre.PROCESS;
+
+    @Option(names = "--centre-nice", description = "CPU priority of the FX-stall phase's centre process, as nice(1) takes it; 0 runs it at the desktop's priority (default: ${DEFAULT-VALUE})")
+    int centreNice = 10;
 
     @Option(names = "--work", description = "directory for the device stores and centre databases (default: ${DEFAULT-VALUE})")
     Path work = Path.of("target", "bench-sync");
@@ -76,14 +92,18 @@ public final class SyncBenchmark implements Callable<Integer> {
         figures.put("cpus", Runtime.getRuntime().availableProcessors());
         figures.put("java", System.getProperty("java.version"));
         figures.put("apps", apps);
+        figures.put("loadAverageAtStart", round(ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage()));
         Path template = Backlog.template(work, apps, seed);
-        loopback(template);
+        if (loopback) {
+            loopback(template);
+        }
         if (throttledApps > 0) {
             throttled(Backlog.template(work, throttledApps, seed + 1));
         }
         if (fxStall) {
             desktop(template);
         }
+        figures.put("loadAverageAtEnd", round(ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage()));
         Files.createDirectories(json.toAbsolutePath().getParent());
         new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValue(json.toFile(), figures);
         System.out.printf("%nfigures written to %s%n", json);
@@ -195,18 +215,39 @@ public final class SyncBenchmark implements Callable<Integer> {
         }
     }
 
-    /** The desktop app drains a copy of the backlog to a centre of its own; its FX thread is watched. */
+    /**
+     * The desktop app drains a copy of the backlog to a centre of its own; its FX thread is watched.
+     * The centre runs in a JVM of its own, as it does for a real counter (another machine), unless
+     * {@code --fx-centre in-jvm} asks for the first runs' arrangement.
+     */
     private void desktop(Path template) throws Exception {
         Path home = Backlog.copy(template, work.resolve("device-desktop"));
         OkHttpClient http = SyncWiring.httpClient();
-        try (Centre centre = Centre.start(work.resolve("centre-desktop"))) {
+        Path centreDir = work.resolve("centre-desktop");
+        Centre inJvm = null;
+        CentreProcess process = null;
+        try {
+            HttpUrl url;
+            String token;
+            LongSupplier records;
+            if (fxCentre == FxCentre.PROCESS) {
+                process = CentreProcess.start(centreDir, centreNice);
+                url = process.url();
+                token = process.enrollmentToken();
+                records = process::records;
+            } else {
+                inJvm = Centre.start(centreDir);
+                url = inJvm.url();
+                token = inJvm.enrollmentToken();
+                records = inJvm::records;
+            }
             try (CoreServices core = Backlog.open(home)) {
-                Drains.enroll(core, http, centre.url(), centre.enrollmentToken());
+                Drains.enroll(core, http, url, token);
             } finally {
                 SyncWiring.shutdown(http);
             }
             System.out.printf("%nthe desktop app drains %d applications; watching its FX thread...%n", apps);
-            DesktopStall.Gaps gaps = DesktopStall.measure(home, centre::records, apps, Duration.ofHours(1));
+            DesktopStall.Gaps gaps = DesktopStall.measure(home, records, apps, Duration.ofHours(1));
             double max = gaps.maxMillis();
 
             System.out.printf("%n== desktop: FX thread while the app drained %d applications ==%n", apps);
@@ -215,6 +256,10 @@ public final class SyncBenchmark implements Callable<Integer> {
             System.out.printf("pulse gap           p50 %.1f ms, p99 %.1f ms, p99.9 %.1f ms, max %.1f ms; %d gaps over 50 ms%n",
                     gaps.percentileMillis(50), gaps.percentileMillis(99), gaps.percentileMillis(99.9), max, gaps.over(50));
             System.out.printf("longest stall       %.1f ms   target <= %.0f ms   %s%n", max, STALL_TARGET_MS, verdict(max <= STALL_TARGET_MS));
+            System.out.printf("recorded            from %.3f s to %.3f s of JVM uptime; gaps of 40 ms or more: %s%n",
+                    gaps.fromUptimeMillis() / 1e3, gaps.toUptimeMillis() / 1e3, gaps.longGaps().stream()
+                            .map(g -> String.format(Locale.ROOT, "%.1f ms ending %.3f s", g.millis(), g.endUptimeMillis() / 1e3))
+                            .toList());
 
             figures.put("fxPulses", gaps.sortedNanos().length);
             figures.put("fxMeasuredSeconds", round(gaps.measured().toNanos() / 1e9));
@@ -223,9 +268,28 @@ public final class SyncBenchmark implements Callable<Integer> {
             figures.put("fxGapP999Ms", round(gaps.percentileMillis(99.9)));
             figures.put("fxGapMaxMs", round(max));
             figures.put("fxGapsOver50Ms", gaps.over(50));
+            figures.put("fxRecordedFromUptimeMs", round(gaps.fromUptimeMillis()));
+            figures.put("fxRecordedToUptimeMs", round(gaps.toUptimeMillis()));
+            figures.put("fxGapsOf40MsOrMore", gaps.longGaps().stream()
+                    .map(g -> Map.of("ms", round(g.millis()), "endUptimeMs", round(g.endUptimeMillis()))).toList());
             figures.put("fxStallMet", max <= STALL_TARGET_MS);
+            figures.put("fxCentre", fxCentre.name().toLowerCase(Locale.ROOT));
+            figures.put("fxCentreNice", fxCentre == FxCentre.PROCESS ? centreNice : 0);
         } finally {
+            if (process != null) {
+                process.close();
+            }
+            if (inJvm != null) {
+                inJvm.close();
+            }
             Backlog.delete(home);
+        }
+    }
+
+    static final class FxCentreConverter implements CommandLine.ITypeConverter<FxCentre> {
+        @Override
+        public FxCentre convert(String value) {
+            return FxCentre.valueOf(value.toUpperCase(Locale.ROOT).replace('-', '_'));
         }
     }
 

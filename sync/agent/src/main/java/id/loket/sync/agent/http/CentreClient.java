@@ -30,6 +30,7 @@ import java.security.MessageDigest;
 import java.security.PrivateKey;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 
@@ -92,7 +93,7 @@ public final class CentreClient {
      */
     public BlobPackReply sendPack(List<BlobPack.Part> parts) throws IOException {
         Request request = new Request.Builder().url(endpoint(Paths.BLOB_PACKS))
-                .post(RequestBody.create(BlobPack.encode(parts), PACK)).build();
+                .post(packBody(parts)).build();
         try (Response response = http.newCall(request).execute()) {
             BlobPackReply reply = replies.json(response, BlobPackReply.class, MAX_REPLY_BYTES);
             ReplyChecks.pack(reply, parts);
@@ -132,7 +133,7 @@ public final class CentreClient {
         Request request = new Request.Builder().url(at(location))
                 .header(Headers.UPLOAD_OFFSET, Long.toString(offset))
                 .header(Headers.UPLOAD_CHECKSUM, "sha256 " + Base64.getEncoder().encodeToString(sha.digest()))
-                .patch(RequestBody.create(blob, OCTETS, from, length)).build();
+                .patch(SlicedBody.of(OCTETS, blob, from, length)).build();
         try (Response response = http.newCall(request).execute()) {
             replies.requireSuccess(response);
             long next = Replies.longHeader(response, Headers.UPLOAD_OFFSET);
@@ -147,7 +148,7 @@ public final class CentreClient {
     /** {@code POST /v1/batches} with an already gzip-compressed envelope. */
     public BatchReply sendBatch(byte[] gzippedEnvelope) throws IOException {
         Request request = new Request.Builder().url(endpoint(Paths.BATCHES)).header("Content-Encoding", "gzip")
-                .post(RequestBody.create(gzippedEnvelope, JSON)).build();
+                .post(SlicedBody.of(JSON, gzippedEnvelope)).build();
         try (Response response = http.newCall(request).execute()) {
             return replies.json(response, BatchReply.class, MAX_REPLY_BYTES);
         }
@@ -184,9 +185,17 @@ public final class CentreClient {
         }
     }
 
+    /** A pack's head, then each blob's bytes as they are: the pack is never copied into one array. */
+    private static RequestBody packBody(List<BlobPack.Part> parts) {
+        List<byte[]> pieces = new ArrayList<>(parts.size() + 1);
+        pieces.add(BlobPack.head(parts));
+        parts.forEach(p -> pieces.add(p.data()));
+        return SlicedBody.of(PACK, pieces);
+    }
+
     private RequestBody json(Object body) {
         try {
-            return RequestBody.create(mapper.writeValueAsBytes(body), JSON);
+            return SlicedBody.of(JSON, mapper.writeValueAsBytes(body));
         } catch (JsonProcessingException e) {
             throw new UncheckedIOException(e);
         }

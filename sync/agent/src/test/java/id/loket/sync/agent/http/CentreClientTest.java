@@ -5,6 +5,7 @@ import id.loket.sync.agent.support.Harness;
 import id.loket.sync.protocol.ErrorCode;
 import id.loket.sync.protocol.Gzip;
 import id.loket.sync.protocol.Sha256;
+import id.loket.sync.protocol.blob.BlobPack;
 import id.loket.sync.protocol.blob.UploadCreate;
 import id.loket.sync.protocol.security.RequestSigning;
 import mockwebserver3.MockResponse;
@@ -39,9 +40,18 @@ class CentreClientTest {
         client.missing(List.of(A, B));
         client.status(0, 10);
         assertThat(client.sendBatch(Gzip.compress("{\"records\":[]}".getBytes())).results()).isEmpty();
+        byte[] photo = new byte[300_000];
+        new java.util.Random(7).nextBytes(photo);
+        byte[] print = "a print".getBytes();
+        client.sendPack(List.of(BlobPack.Part.of(Sha256.hex(photo), "image/jpeg", photo),
+                BlobPack.Part.of(Sha256.hex(print), "image/wsq", print)));
 
         assertThat(h.centre.signatureFailures).isEmpty();
-        assertThat(h.centre.requests).hasSize(3).allSatisfy(r -> {
+        assertThat(h.centre.blobs).containsEntry(Sha256.hex(photo), photo).containsEntry(Sha256.hex(print), print);
+        assertThat(h.centre.requests.get(3).getBody().toByteArray()).as("the pack as sent is the pack encoded whole")
+                .isEqualTo(BlobPack.encode(List.of(BlobPack.Part.of(Sha256.hex(photo), "image/jpeg", photo),
+                        BlobPack.Part.of(Sha256.hex(print), "image/wsq", print))));
+        assertThat(h.centre.requests).hasSize(4).allSatisfy(r -> {
             String sha = r.getHeaders().get("Loket-Content-SHA256");
             assertThat(sha).isEqualTo(Sha256.hex(r.getBody() == null ? new byte[0] : r.getBody().toByteArray()));
             byte[] payload = RequestSigning.payload(r.getMethod(), r.getTarget(), h.ledger.deviceId,

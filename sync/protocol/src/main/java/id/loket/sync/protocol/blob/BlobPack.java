@@ -3,7 +3,6 @@ package id.loket.sync.protocol.blob;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import id.loket.sync.protocol.CanonicalJson;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
@@ -62,8 +61,25 @@ public final class BlobPack {
         }
     }
 
-    /** The body for these blobs. */
+    /** The body for these blobs: {@link #head} followed by each blob's bytes, in one array. */
     public static byte[] encode(List<Part> parts) {
+        byte[] head = head(parts);
+        byte[] body = new byte[Math.toIntExact(head.length + blobBytes(parts))];
+        System.arraycopy(head, 0, body, 0, head.length);
+        int at = head.length;
+        for (Part p : parts) {
+            System.arraycopy(p.data(), 0, body, at, p.data().length);
+            at += p.data().length;
+        }
+        return body;
+    }
+
+    /**
+     * The start of the body for these blobs ({@code "LKP1"}, the manifest's length, the manifest);
+     * the blobs' bytes follow it, in order. A sender can stream the blobs after it instead of
+     * copying a whole pack (up to {@link #MAX_BLOB_BYTES}) into one array first.
+     */
+    public static byte[] head(List<Part> parts) {
         if (parts.isEmpty() || parts.size() > MAX_BLOBS) {
             throw new IllegalArgumentException("a pack holds 1 to " + MAX_BLOBS + " blobs, not " + parts.size());
         }
@@ -73,19 +89,19 @@ public final class BlobPack {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+        long total = blobBytes(parts);
+        if (total > MAX_BLOB_BYTES || manifest.length > MAX_MANIFEST_BYTES) {
+            throw new IllegalArgumentException("the pack is too large: " + total + " blob bytes");
+        }
+        return ByteBuffer.allocate(8 + manifest.length).put(MAGIC).putInt(manifest.length).put(manifest).array();
+    }
+
+    private static long blobBytes(List<Part> parts) {
         long total = 0;
         for (Part p : parts) {
             total += p.data().length;
         }
-        if (total > MAX_BLOB_BYTES || manifest.length > MAX_MANIFEST_BYTES) {
-            throw new IllegalArgumentException("the pack is too large: " + total + " blob bytes");
-        }
-        ByteArrayOutputStream out = new ByteArrayOutputStream(Math.toIntExact(8 + manifest.length + total));
-        out.writeBytes(MAGIC);
-        out.writeBytes(ByteBuffer.allocate(4).putInt(manifest.length).array());
-        out.writeBytes(manifest);
-        parts.forEach(p -> out.writeBytes(p.data()));
-        return out.toByteArray();
+        return total;
     }
 
     /**

@@ -87,6 +87,15 @@ class ProvisionCommandTest {
     }
 
     @Test
+    void oneBadValueIsCountedInTheSingular() throws IOException {
+        Path bad = file(goodFile().replace("\"counter\": 1,", "\"counter\": 120,"));
+        CliRun run = loket("", "provision", "--file", bad.toString());
+        assertThat(run.exitCode()).isEqualTo(ExitCodes.USAGE);
+        assertThat(run.err()).contains("File " + bad + " is refused, nothing was changed: 1 bad value.",
+                "  counter (Counter number): must be a whole number from 1 to 99; not \"120\".");
+    }
+
+    @Test
     void aFileThatIsNotJsonIsRefusedInIndonesianByDefault() throws IOException {
         Path bad = file("{\"officeCode\": ");
         CliRun run = CliRun.run(TestCore.CLOCK, (dir, clock) -> CoreServices.open(dir, clock, TestCore.fastHasher()),

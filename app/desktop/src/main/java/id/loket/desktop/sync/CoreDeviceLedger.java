@@ -69,6 +69,11 @@ public final class CoreDeviceLedger implements DeviceLedger {
     }
 
     @Override
+    public boolean knowsCentreKeys() {
+        return sync.identities().current().map(DeviceIdentity::knowsCentreKeys).orElse(false);
+    }
+
+    @Override
     public Optional<Enrolment> enrolment() {
         return sync.identities().current().filter(DeviceIdentity::enrolled)
                 .map(i -> new Enrolment(i.deviceId().toString(), i.centreUrl(), i.signingKey(), i.enrolledAt()));

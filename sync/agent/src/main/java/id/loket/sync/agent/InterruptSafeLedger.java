@@ -97,6 +97,11 @@ final class InterruptSafeLedger implements DeviceLedger {
     }
 
     @Override
+    public boolean knowsCentreKeys() {
+        return call(ledger::knowsCentreKeys);
+    }
+
+    @Override
     public Optional<Enrolment> enrolment() {
         return call(ledger::enrolment);
     }

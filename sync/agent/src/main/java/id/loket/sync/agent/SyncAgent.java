@@ -188,6 +188,7 @@ public final class SyncAgent implements AutoCloseable {
             DrainReport report = drain.run();
             connectivity = Connectivity.ONLINE;
             attempt(null);
+            fetchCentreKeysIfUnknown(centre);
             return report;
         } catch (IOException e) {
             connectivity = Connectivity.OFFLINE;
@@ -201,6 +202,23 @@ public final class SyncAgent implements AutoCloseable {
             connectivity = Connectivity.DEGRADED;
             attempt(HostileReplyException.CODE);
             throw e;
+        }
+    }
+
+    /**
+     * A device enrolled before the centre had bundle keys asks for them once the link works: it
+     * needs them to write a USB bundle and to check the centre's signed receipt. A failure leaves
+     * the drain's result as it was; the next drain asks again.
+     */
+    private void fetchCentreKeysIfUnknown(CentreClient centre) {
+        if (ledger.knowsCentreKeys()) {
+            return;
+        }
+        try {
+            ledger.centreKeys(centre.centreKeys());
+            LOG.info("centre keys fetched for bundles and receipts");
+        } catch (IOException | CentreException | HostileReplyException e) {
+            LOG.warn("centre keys not fetched, asking again next time: {}", e.getMessage());
         }
     }
 

@@ -171,4 +171,30 @@ class SyncAgentTest {
             assertThat(t.getName()).isEqualTo("loket-sync");
         });
     }
+
+    @Test
+    void aDeviceEnrolledBeforeTheCentreHadBundleKeysFetchesThemOnceAfterADrain() throws Exception {
+        h.ledger.centreKeys = null;
+        SyncAgent agent = h.agent();
+
+        agent.drainOnce();
+        assertThat(h.ledger.centreKeys).isEqualTo(h.centre.centreKeys);
+        assertThat(h.requests("GET", "/v1/centre-keys")).hasSize(1);
+
+        agent.drainOnce();
+        assertThat(h.requests("GET", "/v1/centre-keys")).as("known now: not asked again").hasSize(1);
+    }
+
+    @Test
+    void aHostileKeysReplyIsNotKeptAndDoesNotFailTheDrain() throws Exception {
+        h.ledger.centreKeys = null;
+        h.centre.centreKeys = new id.loket.sync.protocol.bundle.CentreKeys("bm90IGEga2V5", null);
+        SyncAgent agent = h.agent();
+
+        agent.drainOnce();
+
+        assertThat(h.ledger.centreKeys).isNull();
+        assertThat(agent.status().connectivity()).isEqualTo(Connectivity.ONLINE);
+        assertThat(agent.status().lastErrorCode()).isNull();
+    }
 }

@@ -14,8 +14,11 @@ import id.loket.sync.protocol.blob.MissingBlobsReply;
 import id.loket.sync.protocol.blob.MissingBlobsRequest;
 import id.loket.sync.protocol.blob.UploadCreate;
 import id.loket.sync.protocol.blob.UploadState;
+import id.loket.sync.protocol.bundle.BundleKeys;
+import id.loket.sync.protocol.bundle.CentreKeys;
 import id.loket.sync.protocol.enroll.EnrollReply;
 import id.loket.sync.protocol.enroll.EnrollRequest;
+import id.loket.sync.protocol.security.DeviceKeys;
 import id.loket.sync.protocol.status.StatusPage;
 import okhttp3.HttpUrl;
 import okhttp3.MediaType;
@@ -162,6 +165,23 @@ public final class CentreClient {
             StatusPage page = replies.json(response, StatusPage.class, MAX_REPLY_BYTES);
             ReplyChecks.status(page, after, limit);
             return page;
+        }
+    }
+
+    /**
+     * {@code GET /v1/centre-keys}: the centre's public keys for bundles (X25519) and receipts
+     * (Ed25519), each checked to decode as such.
+     */
+    public CentreKeys centreKeys() throws IOException {
+        try (Response response = http.newCall(new Request.Builder().url(endpoint(Paths.CENTRE_KEYS)).get().build()).execute()) {
+            CentreKeys keys = replies.json(response, CentreKeys.class, MAX_REPLY_BYTES);
+            try {
+                BundleKeys.decodePublic(keys.bundleKey());
+                DeviceKeys.decodePublic(keys.receiptKey());
+            } catch (RuntimeException e) {
+                throw new HostileReplyException("the centre's keys are not public keys", e);
+            }
+            return keys;
         }
     }
 

@@ -31,6 +31,12 @@ public interface DeviceLedger {
     /** Keeps the centre's public keys for bundles and receipts (from the enroll reply). */
     void centreKeys(id.loket.sync.protocol.bundle.CentreKeys keys);
 
+    /**
+     * True once the centre's public keys are kept; a device enrolled before the centre had them
+     * (before USB bundles) gets them from {@code GET /v1/centre-keys} on its next drain.
+     */
+    boolean knowsCentreKeys();
+
     /** What the agent signs with, empty until enrolled. */
     Optional<Enrolment> enrolment();
 

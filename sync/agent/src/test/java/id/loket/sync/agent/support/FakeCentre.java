@@ -61,6 +61,10 @@ public final class FakeCentre extends Dispatcher {
     public final Map<UUID, Outcome> forcedOutcomes = new HashMap<>();
     public final List<RecordedRequest> requests = new CopyOnWriteArrayList<>();
     public final List<String> signatureFailures = new CopyOnWriteArrayList<>();
+    /** What {@code GET /v1/centre-keys} answers. */
+    public volatile id.loket.sync.protocol.bundle.CentreKeys centreKeys = new id.loket.sync.protocol.bundle.CentreKeys(
+            id.loket.sync.protocol.bundle.BundleKeys.encodePublic(id.loket.sync.protocol.bundle.BundleKeys.generate().getPublic()),
+            id.loket.sync.protocol.security.DeviceKeys.encodePublic(id.loket.sync.protocol.security.DeviceKeys.generate().getPublic()));
     private final Map<String, Upload> uploads = new HashMap<>();
     private final List<Fault> faults = new ArrayList<>();
     private PublicKey deviceKey;
@@ -132,6 +136,7 @@ public final class FakeCentre extends Dispatcher {
                 case "PATCH /v1/uploads/*" -> patch(uploads.get(path), request);
                 case "POST /v1/batches" -> batch(mapper.readValue(
                         Gzip.decompress(new ByteArrayInputStream(body(request)), 8 << 20), BatchEnvelope.class));
+                case "GET /v1/centre-keys" -> json(200, centreKeys);
                 case "GET /v1/status" -> status(Long.parseLong(request.getUrl().queryParameter("after")),
                         Integer.parseInt(request.getUrl().queryParameter("limit")));
                 default -> error(404, ErrorCode.NOT_FOUND);

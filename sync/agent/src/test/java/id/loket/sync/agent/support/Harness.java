@@ -39,6 +39,7 @@ public final class Harness implements AutoCloseable, AfterEachCallback {
             throw new UncheckedIOException(e);
         }
         ledger.enrolledAt(base().toString());
+        ledger.centreKeys = centre.centreKeys;   // enrolled with a centre that has bundle keys
         centre.trust(ledger.deviceId, ledger.keys.getPublic());
         sleeper = new RecordingSleeper(clock, centre.requests::size);
     }

@@ -94,6 +94,11 @@ public final class MemoryLedger implements DeviceLedger {
     }
 
     @Override
+    public boolean knowsCentreKeys() {
+        return centreKeys != null;
+    }
+
+    @Override
     public void enrolled(String centreBaseUrl, Instant enrolledAt) {
         enrolment = new Enrolment(deviceId, centreBaseUrl, keys.getPrivate(), enrolledAt);
     }

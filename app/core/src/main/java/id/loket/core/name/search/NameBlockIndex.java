@@ -68,20 +68,10 @@ final class NameBlockIndex {
         Set<String> out = new LinkedHashSet<>();
         try (PreparedStatement q = c.prepareStatement("SELECT full_name FROM name_block WHERE slot BETWEEN ? AND ? "
                 + "AND block_key = ?")) {
-            for (String key : keys) {
-                long base = Slots.base(key);
-                q.setLong(1, base);
-                q.setLong(2, base | Slots.MEMBER_MASK);
-                q.setString(3, key);
-                try (ResultSet rs = q.executeQuery()) {
-                    while (rs.next()) {
-                        out.add(Objects.requireNonNull(rs.getString(1)));
-                        if (out.size() >= max) {
-                            return List.copyOf(out);
-                        }
-                    }
-                }
-            }
+            Slots.readBlocks(q, keys, rs -> {
+                out.add(Objects.requireNonNull(rs.getString(1)));
+                return out.size() < max;
+            });
         }
         return List.copyOf(out);
     }

@@ -138,22 +138,15 @@ public final class NameIndex {
         Map<UUID, ApplicationHit> out = new LinkedHashMap<>();
         try (PreparedStatement q = c.prepareStatement("SELECT application_id, full_name, birth_date, nik "
                 + "FROM name_index WHERE slot BETWEEN ? AND ? AND block_key = ?")) {
-            for (String key : keys) {
-                long base = Slots.base(key);
-                q.setLong(1, base);
-                q.setLong(2, base | Slots.MEMBER_MASK);
-                q.setString(3, key);
-                try (ResultSet rs = q.executeQuery()) {
-                    while (rs.next()) {
-                        if (out.size() >= max) {
-                            return List.copyOf(out.values());
-                        }
-                        UUID id = rs.getObject(1, UUID.class);
-                        out.putIfAbsent(id, new ApplicationHit(id, null, null, rs.getString(2),
-                                rs.getObject(3, LocalDate.class), rs.getString(4), 1));
-                    }
+            Slots.readBlocks(q, keys, rs -> {
+                if (out.size() >= max) {
+                    return false;
                 }
-            }
+                UUID id = rs.getObject(1, UUID.class);
+                out.putIfAbsent(id, new ApplicationHit(id, null, null, rs.getString(2),
+                        rs.getObject(3, LocalDate.class), rs.getString(4), 1));
+                return true;
+            });
         }
         return List.copyOf(out.values());
     }

@@ -2,8 +2,10 @@ package id.loket.core.name.search;
 
 import java.sql.BatchUpdateException;
 import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 
@@ -31,7 +33,35 @@ final class Slots {
         void bind(PreparedStatement ins) throws SQLException;
     }
 
+    /** Takes one row of a block; false stops the reading. */
+    @FunctionalInterface
+    interface BlockRow {
+        boolean take(ResultSet rs) throws SQLException;
+    }
+
     private Slots() {
+    }
+
+    /**
+     * Reads the blocks of {@code keys} in order with {@code q}, a query whose parameters are the
+     * first slot, the last slot and the block key ({@code WHERE slot BETWEEN ? AND ? AND block_key = ?}:
+     * one primary-key range, the key telling apart the rare blocks whose 43 bits clash), handing each
+     * row to {@code row} until it returns false.
+     */
+    static void readBlocks(PreparedStatement q, Collection<String> keys, BlockRow row) throws SQLException {
+        for (String key : keys) {
+            long base = base(key);
+            q.setLong(1, base);
+            q.setLong(2, base | MEMBER_MASK);
+            q.setString(3, key);
+            try (ResultSet rs = q.executeQuery()) {
+                while (rs.next()) {
+                    if (!row.take(rs)) {
+                        return;
+                    }
+                }
+            }
+        }
     }
 
     /**

@@ -16,7 +16,7 @@ import java.util.Objects;
  * whole body into fresh segments on every write, twice per request (the signer's hash, the
  * socket), and a pack first had to be copied into one array of its own. On the desktop those
  * copies were most of the drain's garbage and, at 4 MiB, G1 humongous objects (docs/benchmarks.md,
- * "Why the FX stall is missed"). The arrays are not copied: they must not change until the request
+ * "The FX stall, profiled"). The arrays are not copied: they must not change until the request
  * is done. The body can be written any number of times.
  */
 public final class SlicedBody extends RequestBody {

@@ -7,6 +7,11 @@ import java.sql.ResultSet;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -18,6 +23,8 @@ import java.util.Optional;
  */
 public final class UploadLedger {
 
+    private static final int IN_LIST = 500;
+
     private final LoketStore store;
     private final Clock clock;
 
@@ -27,18 +34,30 @@ public final class UploadLedger {
     }
 
     public Optional<UploadEntry> find(String blobHash) {
+        return findAll(List.of(blobHash)).stream().findFirst();
+    }
+
+    /** The entries of these blobs (those that have one), read in a few queries rather than one per blob. */
+    public List<UploadEntry> findAll(Collection<String> blobHashes) {
+        List<String> asked = List.copyOf(new LinkedHashSet<>(blobHashes));
         return store.read(c -> {
-            try (PreparedStatement q = c.prepareStatement("SELECT blob_hash, location, size, acked_offset, updated_at "
-                    + "FROM sync_upload WHERE blob_hash = ?")) {
-                q.setString(1, blobHash);
-                try (ResultSet rs = q.executeQuery()) {
-                    if (!rs.next()) {
-                        return Optional.<UploadEntry>empty();
+            List<UploadEntry> found = new ArrayList<>();
+            for (int from = 0; from < asked.size(); from += IN_LIST) {
+                List<String> part = asked.subList(from, Math.min(asked.size(), from + IN_LIST));
+                try (PreparedStatement q = c.prepareStatement("SELECT blob_hash, location, size, acked_offset, updated_at "
+                        + "FROM sync_upload WHERE blob_hash IN (" + String.join(", ", Collections.nCopies(part.size(), "?")) + ")")) {
+                    for (int i = 0; i < part.size(); i++) {
+                        q.setString(i + 1, part.get(i));
                     }
-                    return Optional.of(new UploadEntry(rs.getString(1), rs.getString(2), rs.getLong(3),
-                            rs.getLong(4), rs.getObject(5, OffsetDateTime.class).toInstant()));
+                    try (ResultSet rs = q.executeQuery()) {
+                        while (rs.next()) {
+                            found.add(new UploadEntry(rs.getString(1), rs.getString(2), rs.getLong(3),
+                                    rs.getLong(4), rs.getObject(5, OffsetDateTime.class).toInstant()));
+                        }
+                    }
                 }
             }
+            return found;
         });
     }
 

@@ -71,4 +71,29 @@ class DeviceIdentitiesAndUploadsTest {
             assertThat(uploads.find(hash)).isEmpty();
         }
     }
+
+    @Test
+    void theUploadsOfManyBlobsAreReadTogetherAndBlobsWithoutOneAreLeftOut() {
+        try (CoreServices core = TestStores.open(dir)) {
+            UploadLedger uploads = core.sync().uploads();
+            java.util.List<String> asked = new java.util.ArrayList<>();
+            for (int i = 0; i < 1_200; i++) {
+                String hash = String.format("%064x", i);
+                asked.add(hash);
+                if (i % 3 == 0) {
+                    uploads.save(hash, "/v1/uploads/u" + i, 1000, i % 1000);
+                }
+            }
+
+            java.util.List<UploadEntry> found = uploads.findAll(asked);
+
+            assertThat(found).hasSize(400).allSatisfy(u -> {
+                int i = Integer.parseInt(u.blobHash(), 16);
+                assertThat(i % 3).isZero();
+                assertThat(u.location()).isEqualTo("/v1/uploads/u" + i);
+                assertThat(u.ackedOffset()).isEqualTo(i % 1000);
+            });
+            assertThat(uploads.findAll(java.util.List.of())).isEmpty();
+        }
+    }
 }

@@ -131,6 +131,13 @@ public final class CoreDeviceLedger implements DeviceLedger {
         return sync.uploads().find(hash).map(CoreDeviceLedger::progress);
     }
 
+    @Override
+    public java.util.Map<String, UploadProgress> uploads(java.util.Collection<String> hashes) {
+        java.util.Map<String, UploadProgress> found = new java.util.HashMap<>();
+        sync.uploads().findAll(hashes).forEach(e -> found.put(e.blobHash(), progress(e)));
+        return found;
+    }
+
     private static UploadProgress progress(UploadEntry e) {
         return new UploadProgress(e.blobHash(), e.location(), e.size(), e.ackedOffset());
     }

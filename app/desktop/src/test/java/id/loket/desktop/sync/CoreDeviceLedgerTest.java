@@ -112,6 +112,8 @@ class CoreDeviceLedgerTest {
         long before = ledger.summary().bytesLeft();
         ledger.saveUpload(new UploadProgress(hash, "/v1/uploads/u1", 1_000, 600));
         assertThat(ledger.upload(hash)).contains(new UploadProgress(hash, "/v1/uploads/u1", 1_000, 600));
+        assertThat(ledger.uploads(java.util.List.of(hash, "f".repeat(64))))
+                .containsExactly(java.util.Map.entry(hash, new UploadProgress(hash, "/v1/uploads/u1", 1_000, 600)));
         assertThat(ledger.summary().bytesLeft()).isEqualTo(before - 600);
         ledger.forgetUpload(hash);
         assertThat(ledger.upload(hash)).isEmpty();

@@ -142,6 +142,11 @@ final class InterruptSafeLedger implements DeviceLedger {
     }
 
     @Override
+    public java.util.Map<String, UploadProgress> uploads(java.util.Collection<String> hashes) {
+        return call(() -> ledger.uploads(hashes));
+    }
+
+    @Override
     public void saveUpload(UploadProgress progress) {
         run(() -> ledger.saveUpload(progress));
     }

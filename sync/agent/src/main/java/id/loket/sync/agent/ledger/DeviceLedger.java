@@ -3,7 +3,10 @@ package id.loket.sync.agent.ledger;
 import id.loket.sync.protocol.status.StatusEvent;
 
 import java.time.Instant;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
 
@@ -71,6 +74,19 @@ public interface DeviceLedger {
 
     /** The persisted upload of a blob, if one was started or the blob is known to be at the centre. */
     Optional<UploadProgress> upload(String hash);
+
+    /**
+     * The persisted uploads of several blobs at once, keyed by hash (blobs without one are absent).
+     * The default asks {@link #upload} for each; a store answers with one query, since the agent
+     * asks this for every blob of a round before it sends anything.
+     */
+    default Map<String, UploadProgress> uploads(Collection<String> hashes) {
+        Map<String, UploadProgress> found = new HashMap<>();
+        for (String hash : hashes) {
+            upload(hash).ifPresent(u -> found.put(hash, u));
+        }
+        return found;
+    }
 
     /** Persists an upload's location and the offset the centre confirmed. */
     void saveUpload(UploadProgress progress);

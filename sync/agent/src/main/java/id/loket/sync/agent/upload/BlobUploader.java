@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalLong;
@@ -65,23 +66,26 @@ public final class BlobUploader {
     }
 
     private UploadTally upload(Collection<String> hashes, Pass pass, BlobPacker packer) throws IOException {
-        List<String> unknown = hashes.stream().distinct()
-                .filter(h -> ledger.upload(h).map(u -> !u.complete()).orElse(true)).toList();
+        List<String> distinct = hashes.stream().distinct().toList();
+        Map<String, UploadProgress> known = ledger.uploads(distinct);
+        List<String> unknown = distinct.stream()
+                .filter(h -> !known.containsKey(h) || !known.get(h).complete()).toList();
         for (int from = 0; from < unknown.size(); from += MissingBlobsRequest.MAX_HASHES) {
             List<String> asked = unknown.subList(from, Math.min(unknown.size(), from + MissingBlobsRequest.MAX_HASHES));
             Set<String> missing = new HashSet<>(centre.missing(asked));
-            List<String> small = new ArrayList<>();
             for (String hash : asked) {
                 if (!missing.contains(hash)) {
-                    held(hash, pass);
-                } else if (packable(hash)) {
-                    small.add(hash);
+                    held(hash, known.get(hash), pass);
+                } else if (packable(hash, known.get(hash))) {
+                    pack(hash, packer, pass);
                 } else {
+                    // a resumable upload runs on its own, never beside a pack (a cut is then one request's)
+                    packer.flush();
                     uploadOne(hash, pass);
                 }
             }
-            pack(small, packer, pass);
         }
+        packer.flush();
         return new UploadTally(pass.uploaded + packer.stored(), pass.bytesSent + packer.bytesSent(),
                 pass.restarts + packer.restarts(), pass.unreadable);
     }
@@ -90,33 +94,29 @@ public final class BlobUploader {
      * A blob goes whole into a pack when it fits in one chunk and has no upload under way: a
      * started upload is always resumed from the centre's offset, never sent again from byte zero.
      */
-    private boolean packable(String hash) {
+    private boolean packable(String hash, UploadProgress saved) {
         OptionalLong size = ledger.blobSize(hash);
-        return size.isPresent() && size.getAsLong() <= sizer.next()
-                && ledger.upload(hash).map(u -> u.location() == null).orElse(true);
+        return size.isPresent() && size.getAsLong() <= sizer.next() && (saved == null || saved.location() == null);
     }
 
-    /** Sends the small blobs in packs of at most one chunk's worth (after the large ones: they set the chunk size). */
-    private void pack(List<String> small, BlobPacker packer, Pass pass) throws IOException {
-        for (String hash : small) {
-            Optional<LocalBlob> blob = ledger.blob(hash);
-            if (blob.isEmpty()) {
-                pass.unreadable.add(hash);
-            } else {
-                packer.add(blob.get());
-            }
+    /** Adds a small blob to the open pack (the packer sends a pack once it holds a chunk's worth). */
+    private void pack(String hash, BlobPacker packer, Pass pass) throws IOException {
+        Optional<LocalBlob> blob = ledger.blob(hash);
+        if (blob.isEmpty()) {
+            pass.unreadable.add(hash);
+        } else {
+            packer.add(blob.get());
         }
-        packer.flush();
     }
 
     /** The centre already holds this blob: remember it, so it is not asked about again. */
-    private void held(String hash, Pass pass) {
+    private void held(String hash, UploadProgress saved, Pass pass) {
         OptionalLong size = ledger.blobSize(hash);
         if (size.isEmpty()) {
             pass.unreadable.add(hash);
             return;
         }
-        String location = ledger.upload(hash).map(UploadProgress::location).orElse(null);
+        String location = saved == null ? null : saved.location();
         ledger.saveUpload(UploadProgress.atCentre(hash, location, size.getAsLong()));
     }
 

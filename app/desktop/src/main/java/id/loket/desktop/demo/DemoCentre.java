@@ -72,12 +72,12 @@ public final class DemoCentre implements AutoCloseable {
         }
     }
 
-    /** Starts the centre on its H2 database in {@code demoDir/central}. */
+    /** Starts the centre on its H2 database in {@code demoDir/central}, images in {@code demoDir/central/blobs}. */
     public static DemoCentre start(Path demoDir, Clock clock) throws IOException {
         Path dir = Files.createDirectories(demoDir.resolve("central"));
         String jdbc = "jdbc:h2:file:" + dir.resolve("central").toAbsolutePath() + ";WRITE_DELAY=0;LOCK_TIMEOUT=10000";
         CentralServer server = CentralServer.builder().clock(clock).database(new DatabaseSettings(jdbc, "", "", 4))
-                .build();
+                .blobDirectory(dir.resolve("blobs")).build();
         try {
             return new DemoCentre(server.start("127.0.0.1", freePort()), clock);
         } catch (RuntimeException e) {

@@ -33,7 +33,8 @@ final class Centre implements AutoCloseable {
         Backlog.delete(dir);
         DatabaseSettings settings = DatabaseSettings.of("jdbc:h2:" + dir.toAbsolutePath().resolve("central")
                 + ";WRITE_DELAY=0;REUSE_SPACE=FALSE;LOCK_TIMEOUT=10000");
-        CentralServer server = CentralServer.builder().database(settings).discardSink(true).build()
+        CentralServer server = CentralServer.builder().database(settings).blobDirectory(dir.resolve("blobs"))
+                .discardSink(true).build()
                 .start("127.0.0.1", 0);
         return new Centre(dir, settings, server);
     }

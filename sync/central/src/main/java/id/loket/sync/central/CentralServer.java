@@ -10,6 +10,7 @@ import id.loket.sync.central.blob.BlobPacks;
 import id.loket.sync.central.bundle.BundleApi;
 import id.loket.sync.central.bundle.BundleImport;
 import id.loket.sync.central.bundle.CentreKeyStore;
+import id.loket.sync.central.blob.BlobSegments;
 import id.loket.sync.central.blob.BlobStore;
 import id.loket.sync.central.blob.Uploads;
 import id.loket.sync.central.device.DeviceApi;
@@ -34,14 +35,15 @@ import id.loket.sync.protocol.ProtocolVersion;
 import io.javalin.Javalin;
 import io.javalin.json.JavalinJackson;
 
+import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
 
 /**
  * The reference central server: the receiving end of Loket's sync protocol
- * (docs/sync-protocol.md) on H2 or PostgreSQL. It keeps no state outside its database, so
- * several instances can share one PostgreSQL; only the test hooks ({@link #faults()},
- * {@link #observations()}) are per instance.
+ * (docs/sync-protocol.md) on H2 or PostgreSQL. It keeps no state outside its database and its
+ * blob directory (ADR 0017), so several instances can share one PostgreSQL and one blob volume;
+ * only the test hooks ({@link #faults()}, {@link #observations()}) are per instance.
  */
 public final class CentralServer implements AutoCloseable {
 
@@ -49,6 +51,7 @@ public final class CentralServer implements AutoCloseable {
             Paths.UPLOADS + "/*", Paths.BATCHES, Paths.STATUS, Paths.APPOINTMENTS);
 
     private final Database db;
+    private final BlobSegments segments;
     private final Faults faults = new Faults();
     private final Observations observations = new Observations();
     private final EnrollmentTokens tokens;
@@ -67,11 +70,12 @@ public final class CentralServer implements AutoCloseable {
 
     private CentralServer(Builder b) {
         this.db = Database.open(b.database);
+        this.segments = b.blobDirectory == null ? null : new BlobSegments(b.blobDirectory);
         Clock clock = b.clock;
         ObjectMapper mapper = CanonicalJson.newMapper();
         this.tokens = new EnrollmentTokens(db, clock);
         this.records = new RecordStore(db);
-        this.blobs = new BlobStore(db);
+        this.blobs = new BlobStore(db, segments);
         this.status = new StatusFeed(db, clock);
         this.appointments = new AppointmentStore(db);
         this.keys = new CentreKeyStore(db, clock);
@@ -92,9 +96,9 @@ public final class CentralServer implements AutoCloseable {
         SIGNED_PATHS.forEach(path -> app.before(path, signatures::check));
         app.get(Paths.HEALTH, ctx -> ctx.json(new HealthReply(HealthReply.UP, ProtocolVersion.CURRENT, clock.instant())));
         DeviceApi.register(app, devices, mapper);
-        new BlobApi(blobs, new Uploads(db, clock), new BlobPacks(db, clock), mapper).register(app);
+        new BlobApi(blobs, new Uploads(db, clock), new BlobPacks(db, segments, clock), mapper).register(app);
         new BatchApi(new BatchIngest(db, clock), mapper).register(app);
-        this.bundles = new BundleImport(db, devices, keys, clock);
+        this.bundles = new BundleImport(db, segments, devices, keys, clock);
         new BundleApi(bundles, keys).register(app);
         StatusApi.register(app, status);
         AppointmentApi.register(app, appointments);
@@ -161,6 +165,9 @@ public final class CentralServer implements AutoCloseable {
     public void close() {
         app.stop();
         db.close();
+        if (segments != null) {
+            segments.close();
+        }
     }
 
     /** How to build a server: clock, database and administrator token. */
@@ -169,8 +176,19 @@ public final class CentralServer implements AutoCloseable {
         private DatabaseSettings database = DatabaseSettings.inMemory();
         private String adminToken;
         private boolean discardSink;
+        private Path blobDirectory;
 
         private Builder() {
+        }
+
+        /**
+         * Where blob bytes go (ADR 0017): append-only segment files in this directory, the database
+         * keeping the index; several instances share it as they share the database. None (the
+         * builder's default): bytes in the database, as upload chunks.
+         */
+        public Builder blobDirectory(Path value) {
+            this.blobDirectory = value;
+            return this;
         }
 
         public Builder clock(Clock value) {

@@ -71,16 +71,19 @@ class BundleCommandLineTest {
         assertThat(again.err()).contains("Tidak ada data baru untuk diekspor");
 
         Path cut = Files.write(temp.resolve("cut.lkb"), Arrays.copyOf(Files.readAllBytes(bundle), 5_000));
-        Run refused = central("bundle", "import", cut.toString(), "--jdbc-url", centre.jdbcUrl());
+        Run refused = central("bundle", "import", cut.toString(), "--jdbc-url", centre.jdbcUrl(),
+                "--blob-dir", centre.blobDirectory().toString());
         assertThat(refused.exitCode()).isEqualTo(CentralMain.REFUSED);
         assertThat(refused.err()).contains("bundle-truncated");
         assertThat(centre.recordCount()).isZero();
 
         Run imported = central("bundle", "import", bundle.toString(), "--jdbc-url", centre.jdbcUrl(),
-                "--operator", "ops1");
+                "--blob-dir", centre.blobDirectory().toString(), "--operator", "ops1");
         assertThat(imported.exitCode()).as(imported.err()).isZero();
         assertThat(imported.out()).contains("imported: 2 records {ACCEPTED=2}");
         assertThat(centre.recordCount()).isEqualTo(APPLICATIONS);
+        assertThat(centre.storedBlobs()).as("the images the command stored are where the server reads them")
+                .hasSize(22).allSatisfy(hash -> assertThat(centre.server.blobs().read(hash)).isPresent());
         Path receipt = bundle.resolveSibling(bundle.getFileName() + ".receipt");
         assertThat(receipt).exists();
 

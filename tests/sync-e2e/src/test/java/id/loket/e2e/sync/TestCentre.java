@@ -7,6 +7,8 @@ import id.loket.sync.central.store.DatabaseSettings;
 import okhttp3.HttpUrl;
 
 import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -39,24 +41,44 @@ final class TestCentre implements AutoCloseable {
     final FaultProxy proxy;
     private final CentreDatabase database;
     private final DatabaseSettings settings;
+    private final Path blobDirectory;
 
-    private TestCentre(CentreDatabase database, DatabaseSettings settings, CentralServer server, FaultProxy proxy) {
+    private TestCentre(CentreDatabase database, DatabaseSettings settings, Path blobDirectory, CentralServer server,
+                       FaultProxy proxy) {
         this.database = database;
         this.settings = settings;
+        this.blobDirectory = blobDirectory;
         this.server = server;
         this.proxy = proxy;
     }
 
+    /** A centre as deployed by default: images in segment files of a directory of its own (ADR 0017). */
     static TestCentre start(CentreDatabase database) throws IOException {
         DatabaseSettings settings = database.create();
-        CentralServer server = CentralServer.builder().database(settings).adminToken(ADMIN_TOKEN).build()
-                .start("127.0.0.1", 0);
+        Path blobs = Files.createTempDirectory("loket-e2e-blobs");
+        CentralServer server = CentralServer.builder().database(settings).blobDirectory(blobs).adminToken(ADMIN_TOKEN)
+                .build().start("127.0.0.1", 0);
         try {
-            return new TestCentre(database, settings, server, FaultProxy.start("127.0.0.1", 0, "127.0.0.1", server.port()));
+            return new TestCentre(database, settings, blobs, server,
+                    FaultProxy.start("127.0.0.1", 0, "127.0.0.1", server.port()));
         } catch (IOException | RuntimeException e) {
             server.close();
             database.drop(settings);
+            deleteTree(blobs);
             throw e;
+        }
+    }
+
+    /** Where the centre keeps images (operator commands given {@code --blob-dir} open the same). */
+    Path blobDirectory() {
+        return blobDirectory;
+    }
+
+    private static void deleteTree(Path dir) {
+        try (java.util.stream.Stream<Path> paths = Files.walk(dir)) {
+            paths.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        } catch (IOException ignored) {
+            // a temporary directory: the OS cleans up what is left
         }
     }
 
@@ -150,6 +172,7 @@ final class TestCentre implements AutoCloseable {
         } finally {
             server.close();
             database.drop(settings);
+            deleteTree(blobDirectory);
         }
     }
 }

@@ -20,7 +20,8 @@ import java.util.List;
 /**
  * Stores the blobs of a pack (ADR 0015): each is hashed against its address first, then every
  * verified one is stored in ONE transaction, so a pack costs the centre one durable commit however
- * many blobs it carries. A blob whose bytes do not match its address is refused with its reason and
+ * many blobs it carries (with a blob directory, ADR 0017: one append and one force of the segment,
+ * then the commit of the index rows). A blob whose bytes do not match its address is refused with its reason and
  * never written; the others of the pack are stored all the same. Sending the same pack again
  * answers {@link PackOutcome#HELD} for each blob and writes nothing.
  */
@@ -29,10 +30,13 @@ public final class BlobPacks {
     private static final Logger LOG = LoggerFactory.getLogger(BlobPacks.class);
 
     private final Database db;
+    private final BlobSegments segments;
     private final Clock clock;
 
-    public BlobPacks(Database db, Clock clock) {
+    /** Packs stored in {@code segments} (ADR 0017), or in the database when it is null. */
+    public BlobPacks(Database db, BlobSegments segments, Clock clock) {
         this.db = db;
+        this.segments = segments;
         this.clock = clock;
     }
 
@@ -55,11 +59,14 @@ public final class BlobPacks {
                 if (!verified.get(i)) {
                     out.add(new PackedBlobResult(hash, PackOutcome.REFUSED, ErrorCode.BLOB_HASH_MISMATCH,
                             "the bytes do not hash to the blob's address; nothing was stored, send it again"));
-                } else if (WholeBlobs.store(c, deviceId, hash, p.entry().mediaType(), p.data(), now)) {
+                } else if (WholeBlobs.store(c, segments, deviceId, hash, p.entry().mediaType(), p.data(), now)) {
                     out.add(new PackedBlobResult(hash, PackOutcome.STORED, null, null));
                 } else {
                     out.add(new PackedBlobResult(hash, PackOutcome.HELD, null, null));
                 }
+            }
+            if (segments != null) {
+                segments.force();
             }
             return out;
         });

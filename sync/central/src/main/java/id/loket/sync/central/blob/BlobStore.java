@@ -15,15 +15,21 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
-/** Stored blobs, addressed by SHA-256; their bytes are the chunks of the upload that completed them. */
+/**
+ * Stored blobs, addressed by SHA-256. Their bytes are in a segment file (ADR 0017) or, for a blob
+ * that completed a resumable upload or a centre without a blob directory, the chunks of that upload.
+ */
 public final class BlobStore {
 
     private static final int IN_LIST = 500;
 
     private final Database db;
+    private final BlobSegments segments;
 
-    public BlobStore(Database db) {
+    /** Blobs indexed in {@code db}; {@code segments} may be null when no blob directory is used. */
+    public BlobStore(Database db, BlobSegments segments) {
         this.db = db;
+        this.segments = segments;
     }
 
     /** Which of these hashes the centre lacks, in the order asked, each once. */
@@ -56,11 +62,20 @@ public final class BlobStore {
     /** A stored blob's bytes (for administrators and tests). */
     public Optional<byte[]> read(String hash) {
         return db.inTransaction(c -> {
-            try (PreparedStatement ps = c.prepareStatement("SELECT upload_id FROM stored_blob WHERE hash = ?")) {
+            try (PreparedStatement ps = c.prepareStatement(
+                    "SELECT upload_id, segment, segment_offset, size_bytes FROM stored_blob WHERE hash = ?")) {
                 ps.setString(1, hash);
                 try (ResultSet rs = ps.executeQuery()) {
                     if (!rs.next()) {
                         return Optional.empty();
+                    }
+                    String segment = rs.getString(2);
+                    if (segment != null) {
+                        if (segments == null) {
+                            throw new IllegalStateException("blob " + hash + " is in segment " + segment
+                                    + " but this centre was started without its blob directory");
+                        }
+                        return Optional.of(segments.read(segment, rs.getLong(3), Math.toIntExact(rs.getLong(4))));
                     }
                     ByteArrayOutputStream out = new ByteArrayOutputStream();
                     Chunks.forEach(c, rs.getString(1), out::writeBytes);

@@ -11,10 +11,12 @@ import java.time.Instant;
 import java.util.UUID;
 
 /**
- * Stores a blob that arrived whole and already verified (from a bundle) the way a finished upload
- * is stored: a complete upload row, its bytes as chunks, and the {@code stored_blob} row, so the
- * online path ({@code POST /v1/blobs/missing}, {@code POST /v1/uploads}) sees it as held. A device's
- * half-finished upload of the same blob is replaced.
+ * Stores a blob that arrived whole and already verified (in a pack or a bundle), so the online path
+ * ({@code POST /v1/blobs/missing}, {@code POST /v1/uploads}) sees it as held. With a blob directory
+ * (ADR 0017) its bytes are appended to a segment and the {@code stored_blob} row names where; the
+ * caller forces the segments before its transaction commits. Without one, it is stored the way a
+ * finished upload is: a complete upload row and its bytes as chunks. A device's half-finished
+ * upload of the same blob is replaced either way.
  */
 public final class WholeBlobs {
 
@@ -23,9 +25,12 @@ public final class WholeBlobs {
     private WholeBlobs() {
     }
 
-    /** Stores the blob in the caller's transaction; false when the centre already held it. */
-    public static boolean store(Connection c, String deviceId, String hash, String mediaType, byte[] data,
-                                Instant now) throws SQLException {
+    /**
+     * Stores the blob in the caller's transaction; false when the centre already held it. With
+     * {@code segments}, the caller must {@link BlobSegments#force} them before it commits.
+     */
+    public static boolean store(Connection c, BlobSegments segments, String deviceId, String hash, String mediaType,
+                                byte[] data, Instant now) throws SQLException {
         UploadRules.validate(new UploadCreate(hash, data.length, mediaType));
         try (PreparedStatement ps = c.prepareStatement("SELECT 1 FROM stored_blob WHERE hash = ?")) {
             ps.setString(1, hash);
@@ -39,6 +44,9 @@ public final class WholeBlobs {
             ps.setString(1, deviceId);
             ps.setString(2, hash);
             ps.executeUpdate();
+        }
+        if (segments != null) {
+            return inSegment(c, segments.append(data), hash, mediaType, data.length, now);
         }
         String uploadId = UUID.randomUUID().toString();
         try (PreparedStatement ps = c.prepareStatement("INSERT INTO upload (upload_id, device_id, hash, size_bytes,"
@@ -78,5 +86,20 @@ public final class WholeBlobs {
             ps.executeUpdate();
         }
         return false;
+    }
+
+    /** The index row of bytes placed in a segment; false when another device stored the blob meanwhile (ours are left unreferenced). */
+    private static boolean inSegment(Connection c, BlobSegments.Placement at, String hash, String mediaType, long size,
+                                     Instant now) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("INSERT INTO stored_blob"
+                + " (hash, size_bytes, media_type, segment, segment_offset, stored_at) VALUES (?, ?, ?, ?, ?, ?)")) {
+            ps.setString(1, hash);
+            ps.setLong(2, size);
+            ps.setString(3, mediaType);
+            ps.setString(4, at.segment());
+            ps.setLong(5, at.offset());
+            Sql.setInstant(ps, 6, now);
+            return Sql.insertUnlessDuplicate(c, ps);
+        }
     }
 }

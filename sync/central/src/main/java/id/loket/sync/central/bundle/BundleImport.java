@@ -2,6 +2,7 @@ package id.loket.sync.central.bundle;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import id.loket.sync.central.blob.BlobSegments;
 import id.loket.sync.central.blob.WholeBlobs;
 import id.loket.sync.central.device.Device;
 import id.loket.sync.central.device.DeviceRegistry;
@@ -45,12 +46,15 @@ public final class BundleImport {
     private static final ObjectMapper MAPPER = CanonicalJson.newMapper();
 
     private final Database db;
+    private final BlobSegments segments;
     private final DeviceRegistry devices;
     private final CentreKeyStore keys;
     private final Clock clock;
 
-    public BundleImport(Database db, DeviceRegistry devices, CentreKeyStore keys, Clock clock) {
+    /** Imports into {@code db}, with images in {@code segments} (ADR 0017) or, when null, in the database. */
+    public BundleImport(Database db, BlobSegments segments, DeviceRegistry devices, CentreKeyStore keys, Clock clock) {
         this.db = db;
+        this.segments = segments;
         this.devices = devices;
         this.keys = keys;
         this.clock = clock;
@@ -100,13 +104,16 @@ public final class BundleImport {
                         @Override
                         public void blob(BundleManifest.Blob b, byte[] data) {
                             visit.blobs++;
-                            sql(() -> WholeBlobs.store(c, visit.manifest.deviceId(), b.sha256(), b.mediaType(), data, now));
+                            sql(() -> WholeBlobs.store(c, segments, visit.manifest.deviceId(), b.sha256(), b.mediaType(), data, now));
                         }
                     });
         } catch (SqlFailure e) {
             throw e.cause;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+        if (segments != null) {
+            segments.force();
         }
         BundleManifest m = visit.manifest;
         RecordResult[] results = BatchIngest.ingest(c, m.deviceId(), visit.records, now);

@@ -1,5 +1,6 @@
 package id.loket.sync.central.cli;
 
+import id.loket.sync.central.blob.BlobSegments;
 import id.loket.sync.central.bundle.BundleImport;
 import id.loket.sync.central.bundle.CentreKeyStore;
 import id.loket.sync.central.device.DeviceRegistry;
@@ -53,10 +54,11 @@ public final class BundleImportCommand extends DatabaseCommand {
     void run(Database db, PrintWriter out) throws IOException {
         Clock clock = Clock.systemUTC();
         CentreKeyStore keys = new CentreKeyStore(db, clock);
-        BundleImport imports = new BundleImport(db, new DeviceRegistry(db, new EnrollmentTokens(db, clock), keys, clock),
-                keys, clock);
         SignedReceipt receipt;
-        try {
+        Path blobDir = database.blobDirectory();
+        try (BlobSegments segments = blobDir == null ? null : new BlobSegments(blobDir)) {
+            BundleImport imports = new BundleImport(db, segments,
+                    new DeviceRegistry(db, new EnrollmentTokens(db, clock), keys, clock), keys, clock);
             receipt = imports.importBundle(file, "cli " + operator);
         } catch (BundleException e) {
             throw new IllegalArgumentException("bundle refused [" + e.code().code() + "]: " + e.getMessage());

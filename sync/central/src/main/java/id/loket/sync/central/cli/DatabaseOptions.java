@@ -19,6 +19,18 @@ public final class DatabaseOptions {
     @Option(names = "--pool-size", description = "Largest number of database connections (default: ${DEFAULT-VALUE}).")
     int poolSize = DatabaseSettings.DEFAULT_POOL_SIZE;
 
+    @Option(names = "--blob-dir", paramLabel = "DIR|database",
+            description = "Directory of the images' segment files, shared by every instance like the database"
+                    + " (default: ${DEFAULT-VALUE}); 'database' keeps images in the database instead (ADR 0017).")
+    String blobDir = DEFAULT_BLOB_DIR;
+
+    static final String DEFAULT_BLOB_DIR = "./central-data/blobs";
+
+    /** The blob directory, or null when images are kept in the database. */
+    public java.nio.file.Path blobDirectory() {
+        return "database".equals(blobDir) ? null : java.nio.file.Path.of(blobDir);
+    }
+
     public DatabaseSettings settings() {
         String password = "";
         if (passwordEnv != null) {

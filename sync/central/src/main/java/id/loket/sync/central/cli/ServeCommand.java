@@ -36,15 +36,18 @@ public final class ServeCommand implements Callable<Integer> {
         String adminToken = adminTokenFile != null
                 ? Files.readString(adminTokenFile, StandardCharsets.UTF_8).strip()
                 : System.getenv(ADMIN_TOKEN_ENV);
-        CentralServer server = CentralServer.builder().database(database.settings()).adminToken(adminToken).build()
+        CentralServer server = CentralServer.builder().database(database.settings()).blobDirectory(database.blobDirectory())
+                .adminToken(adminToken).build()
                 .start(host, port);
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(Thread.ofPlatform().unstarted(() -> {
             server.close();
             stopped.countDown();
         }));
-        System.out.printf("Loket central listening on http://%s:%d (%s; administrator endpoints %s)%n", host,
-                server.port(), database.settings().vendor(), adminToken == null || adminToken.isBlank() ? "off" : "on");
+        System.out.printf("Loket central listening on http://%s:%d (%s; images in %s; administrator endpoints %s)%n",
+                host, server.port(), database.settings().vendor(),
+                database.blobDirectory() == null ? "the database" : database.blobDirectory().toAbsolutePath().normalize(),
+                adminToken == null || adminToken.isBlank() ? "off" : "on");
         stopped.await();
         return 0;
     }

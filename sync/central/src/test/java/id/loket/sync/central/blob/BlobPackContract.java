@@ -3,6 +3,7 @@ package id.loket.sync.central.blob;
 import id.loket.sync.central.store.DatabaseSettings;
 import id.loket.sync.central.support.CentralExtension;
 import id.loket.sync.central.support.DeviceClient;
+import id.loket.sync.central.support.TestCentral;
 import id.loket.sync.protocol.ErrorCode;
 import id.loket.sync.protocol.Headers;
 import id.loket.sync.protocol.Paths;
@@ -18,6 +19,13 @@ import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.util.stream.Stream;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -33,9 +41,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 abstract class BlobPackContract {
 
     @RegisterExtension
-    final CentralExtension central = new CentralExtension(this::database);
+    final CentralExtension central = new CentralExtension(this::database, imagesInDatabase());
 
     abstract DatabaseSettings database();
+
+    /** False: images in segment files (the default, ADR 0017); true: as {@code --blob-dir database}. */
+    boolean imagesInDatabase() {
+        return false;
+    }
 
     private static HttpResponse<byte[]> post(DeviceClient device, byte[] body) throws Exception {
         return device.send("POST", Paths.BLOB_PACKS, body, Map.of("Content-Type", BlobPack.MEDIA_TYPE));
@@ -139,5 +152,54 @@ abstract class BlobPackContract {
         assertThat(forged.statusCode()).isEqualTo(401);
         assertThat(error(forged)).isEqualTo(ErrorCode.BAD_SIGNATURE);
         assertThat(stored(Sha256.hex(data))).isNull();
+    }
+
+    @Test
+    void theBytesGoWhereTheCentreKeepsImagesAndASecondInstanceReadsThem() throws Exception {
+        DeviceClient device = central.device();
+        byte[] data = randomBytes(40_000);
+        String hash = Sha256.hex(data);
+
+        read(ok(post(device, BlobPack.encode(List.of(part(data))))), BlobPackReply.class);
+
+        Path dir = central.get().blobDirectory();
+        if (dir == null) {
+            assertThat(sqlCount("SELECT COUNT(*) FROM upload_chunk k JOIN stored_blob s ON s.upload_id = k.upload_id"
+                    + " WHERE s.hash = ?", hash)).isEqualTo(1);
+            return;
+        }
+        assertThat(sqlCount("SELECT COUNT(*) FROM upload_chunk k JOIN upload u ON u.upload_id = k.upload_id"
+                + " WHERE u.hash = ?", hash)).as("no copy of the bytes in the database").isZero();
+        assertThat(sqlCount("SELECT COUNT(*) FROM stored_blob WHERE hash = ? AND segment IS NOT NULL", hash)).isEqualTo(1);
+        assertThat(segmentsHold(dir, data)).as("the bytes are in a segment file").isTrue();
+        try (TestCentral second = TestCentral.beside(central.get(), central.database())) {
+            assertThat(second.server.blobs().read(hash)).hasValueSatisfying(b -> assertThat(b).isEqualTo(data));
+        }
+    }
+
+    private long sqlCount(String sql, String hash) throws Exception {
+        DatabaseSettings db = central.database();
+        try (Connection c = DriverManager.getConnection(db.jdbcUrl(), db.user(), db.password());
+             PreparedStatement ps = c.prepareStatement(sql)) {
+            ps.setString(1, hash);
+            try (ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                return rs.getLong(1);
+            }
+        }
+    }
+
+    private static boolean segmentsHold(Path dir, byte[] data) throws Exception {
+        try (Stream<Path> files = Files.list(dir)) {
+            for (Path file : files.toList()) {
+                byte[] all = Files.readAllBytes(file);
+                for (int at = 0; at + data.length <= all.length; at++) {
+                    if (Arrays.equals(all, at, at + data.length, data, 0, data.length)) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
     }
 }

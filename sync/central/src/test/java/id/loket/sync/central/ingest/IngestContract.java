@@ -147,7 +147,7 @@ abstract class IngestContract {
     @Test
     void twoInstancesRacingTheSameRecordStoreItOnce() throws Exception {
         DeviceClient device = central.device();
-        try (TestCentral second = TestCentral.start(central.database());
+        try (TestCentral second = TestCentral.beside(central.get(), central.database());
              ExecutorService pool = Executors.newVirtualThreadPerTaskExecutor()) {
             DeviceClient there = device.at(second.base());
             for (int round = 0; round < 10; round++) {

@@ -14,6 +14,7 @@ import java.util.function.Supplier;
 public final class CentralExtension implements BeforeAllCallback, AfterAllCallback {
 
     private final Supplier<DatabaseSettings> database;
+    private final boolean imagesInDatabase;
     private DatabaseSettings settings;
     private TestCentral central;
     private DeviceClient device;
@@ -23,14 +24,21 @@ public final class CentralExtension implements BeforeAllCallback, AfterAllCallba
         this(TestDatabases::h2);
     }
 
+    /** On the given database, images in segment files (the default deployment, ADR 0017). */
     public CentralExtension(Supplier<DatabaseSettings> database) {
+        this(database, false);
+    }
+
+    /** On the given database; {@code imagesInDatabase}: as {@code --blob-dir database}. */
+    public CentralExtension(Supplier<DatabaseSettings> database, boolean imagesInDatabase) {
         this.database = database;
+        this.imagesInDatabase = imagesInDatabase;
     }
 
     @Override
     public void beforeAll(ExtensionContext context) {
         settings = database.get();
-        central = TestCentral.start(settings);
+        central = imagesInDatabase ? TestCentral.imagesInDatabase(settings) : TestCentral.start(settings);
     }
 
     @Override

@@ -12,6 +12,9 @@ import id.loket.sync.protocol.enroll.EnrollRequest;
 import id.loket.sync.protocol.security.DeviceKeys;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -30,16 +33,44 @@ public final class TestCentral implements AutoCloseable {
 
     public final CentralServer server;
     public final HttpClient http;
+    private final Path blobDirectory;
+    private final boolean ownsBlobDirectory;
 
-    private TestCentral(CentralServer server) {
+    private TestCentral(CentralServer server, Path blobDirectory, boolean ownsBlobDirectory) {
         this.server = server;
+        this.blobDirectory = blobDirectory;
+        this.ownsBlobDirectory = ownsBlobDirectory;
         this.http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
                 .connectTimeout(Duration.ofSeconds(5)).build();
     }
 
+    /** A centre as deployed by default: images in segment files of a fresh directory (ADR 0017). */
     public static TestCentral start(DatabaseSettings database) {
-        return new TestCentral(CentralServer.builder().database(database).adminToken(ADMIN_TOKEN).build()
-                .start("127.0.0.1", 0));
+        try {
+            return start(database, Files.createTempDirectory("loket-central-blobs"), true);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Another instance on the same database and blob directory (several instances share both). */
+    public static TestCentral beside(TestCentral first, DatabaseSettings database) {
+        return start(database, first.blobDirectory, false);
+    }
+
+    /** A centre that keeps images in the database ({@code --blob-dir database}). */
+    public static TestCentral imagesInDatabase(DatabaseSettings database) {
+        return start(database, null, false);
+    }
+
+    private static TestCentral start(DatabaseSettings database, Path blobDirectory, boolean owns) {
+        return new TestCentral(CentralServer.builder().database(database).blobDirectory(blobDirectory)
+                .adminToken(ADMIN_TOKEN).build().start("127.0.0.1", 0), blobDirectory, owns);
+    }
+
+    /** Where this centre keeps images; null when they are in its database. */
+    public Path blobDirectory() {
+        return blobDirectory;
     }
 
     public static TestCentral start() {
@@ -101,5 +132,16 @@ public final class TestCentral implements AutoCloseable {
     public void close() {
         http.close();
         server.close();
+        if (ownsBlobDirectory) {
+            deleteTree(blobDirectory);
+        }
+    }
+
+    static void deleteTree(Path dir) {
+        try (java.util.stream.Stream<Path> paths = Files.walk(dir)) {
+            paths.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        } catch (IOException ignored) {
+            // a temporary directory: the OS cleans up what is left
+        }
     }
 }

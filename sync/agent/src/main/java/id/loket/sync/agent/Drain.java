@@ -8,6 +8,7 @@ import id.loket.sync.agent.ledger.RecordState;
 import id.loket.sync.agent.ledger.RecordTransition;
 import id.loket.sync.agent.status.StatusPuller;
 import id.loket.sync.agent.upload.BlobUploader;
+import id.loket.sync.agent.upload.Lane;
 import id.loket.sync.agent.upload.UploadTally;
 import id.loket.sync.protocol.batch.BatchEnvelope;
 import id.loket.sync.protocol.batch.Outcome;
@@ -19,6 +20,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.Future;
 import java.util.stream.Collectors;
 
 /**
@@ -26,6 +28,13 @@ import java.util.stream.Collectors;
  * centre holds are not sent again), then round by round of up to 50 records: upload their images,
  * send them, and once more for records the centre said lack images. A quarantined record is never
  * read again, so it blocks nothing.
+ *
+ * <p>The rounds overlap without ever putting two requests on the wire: every request goes through
+ * one {@link Lane}, in this order: the packs of round n, "which are missing" for round n + 1, then
+ * round n's batch. So while the centre stores round n's last pack and ingests its batch, this
+ * thread already reads and decrypts round n + 1's images. A round's batch leaves only after the
+ * centre confirmed every image of it; the first failure stops the lane, and nothing leaves after it.
+ * Progress is published from this thread (the agent's), as each round's images are handed over.
  */
 final class Drain {
 
@@ -35,6 +44,7 @@ final class Drain {
     private final BatchSender sender;
     private final Runnable onProgress;
 
+    // written on the lane only, read after it is through
     private final Map<Outcome, Integer> outcomes = new EnumMap<>(Outcome.class);
     private int blobs;
     private long bytes;
@@ -53,19 +63,50 @@ final class Drain {
     DrainReport run() throws IOException {
         StatusPuller.StatusTally status = puller.pull();
         onProgress.run();
-        long after = 0;
-        List<OutgoingRecord> round;
-        while (!(round = ledger.outgoing(after, BatchEnvelope.MAX_RECORDS)).isEmpty()) {
-            deliver(round);
-            after = round.getLast().deviceSeq();
-            onProgress.run();
+        try (Lane lane = uploader.newLane()) {
+            List<OutgoingRecord> round = ledger.outgoing(0, BatchEnvelope.MAX_RECORDS);
+            BlobUploader.Round images = begin(round, lane);
+            Future<Void> last = null;
+            while (!round.isEmpty()) {
+                if (images != null) {
+                    images.send();
+                }
+                onProgress.run();
+                List<OutgoingRecord> next = ledger.outgoing(round.getLast().deviceSeq(), BatchEnvelope.MAX_RECORDS);
+                BlobUploader.Round nextImages = begin(next, lane);
+                List<OutgoingRecord> thisRound = round;
+                BlobUploader.Round theseImages = images;
+                last = lane.submit(() -> {
+                    deliver(thisRound, theseImages);
+                    return null;
+                });
+                round = next;
+                images = nextImages;
+            }
+            if (last != null) {
+                lane.await(last);
+                onProgress.run();
+            }
         }
         return new DrainReport(status.decisions(), status.reconciled(), blobs, bytes, restarts, outcomes,
                 localQuarantines, missingUnresolved);
     }
 
-    private void deliver(List<OutgoingRecord> round) throws IOException {
-        BatchTally first = sender.send(prepare(round));
+    /** Starts the images of a round's PENDING records (null when none has images to send). */
+    private BlobUploader.Round begin(List<OutgoingRecord> round, Lane lane) {
+        Set<String> hashes = hashesOfPending(round);
+        return hashes.isEmpty() ? null : uploader.begin(hashes, lane);
+    }
+
+    private static Set<String> hashesOfPending(List<OutgoingRecord> records) {
+        Set<String> hashes = new TreeSet<>();
+        records.stream().filter(r -> r.state() == RecordState.PENDING).forEach(r -> hashes.addAll(r.blobHashes()));
+        return hashes;
+    }
+
+    /** On the lane: the round's images are through; send its records, and once more those that lacked images. */
+    private void deliver(List<OutgoingRecord> round, BlobUploader.Round images) throws IOException {
+        BatchTally first = sender.send(ready(round, images == null ? null : images.finish()));
         add(first);
         if (first.outcome(Outcome.MISSING_BLOBS) == 0) {
             return;
@@ -73,19 +114,16 @@ final class Drain {
         Set<Long> seqs = round.stream().map(OutgoingRecord::deviceSeq).collect(Collectors.toSet());
         List<OutgoingRecord> again = ledger.outgoing(round.getFirst().deviceSeq() - 1, round.size()).stream()
                 .filter(r -> seqs.contains(r.deviceSeq()) && r.state() == RecordState.PENDING).toList();
-        BatchTally second = sender.send(prepare(again));
+        Set<String> hashes = hashesOfPending(again);
+        BatchTally second = sender.send(ready(again, hashes.isEmpty() ? null : uploader.upload(hashes)));
         add(second);
         missingUnresolved += second.outcome(Outcome.MISSING_BLOBS);
     }
 
-    /** Uploads the images of the PENDING records; returns the records ready to send. */
-    private List<OutgoingRecord> prepare(List<OutgoingRecord> records) throws IOException {
-        List<OutgoingRecord> pending = records.stream().filter(r -> r.state() == RecordState.PENDING).toList();
-        Set<String> hashes = new TreeSet<>();
-        pending.forEach(r -> hashes.addAll(r.blobHashes()));
+    /** Moves the PENDING records whose images are at the centre to BLOBS_SENT; returns the records ready to send. */
+    private List<OutgoingRecord> ready(List<OutgoingRecord> records, UploadTally tally) {
         Set<String> unreadable = Set.of();
-        if (!hashes.isEmpty()) {
-            UploadTally tally = uploader.upload(hashes);
+        if (tally != null) {
             blobs += tally.uploaded();
             bytes += tally.bytesSent();
             restarts += tally.restarts();

@@ -1,10 +1,12 @@
 package id.loket.sync.agent;
 
+import id.loket.sync.agent.http.CentreException;
 import id.loket.sync.agent.http.HostileReplyException;
 import id.loket.sync.agent.ledger.DecisionOutcome;
 import id.loket.sync.agent.ledger.RecordState;
 import id.loket.sync.agent.support.FakeCentre;
 import id.loket.sync.agent.support.Harness;
+import id.loket.sync.protocol.ErrorCode;
 import id.loket.sync.protocol.Gzip;
 import id.loket.sync.protocol.Sha256;
 import id.loket.sync.protocol.batch.BatchEnvelope;
@@ -163,5 +165,58 @@ class DrainTest {
         assertThat(h.ledger.reasons.get(damaged)).startsWith("payload damaged");
         assertThat(h.ledger.reasons.get(imageless)).contains("missing or damaged on this device");
         assertThat(h.ledger.state(fine)).isEqualTo(RecordState.ACKNOWLEDGED);
+    }
+
+    @Test
+    void theNextRoundsImagesAreReadWhileABatchIsAtTheCentreYetNeverTwoRequestsAreOnTheWire() throws IOException {
+        for (int i = 0; i < 120; i++) {
+            h.ledger.queue(image());
+        }
+        java.util.concurrent.atomic.AtomicInteger onTheWire = new java.util.concurrent.atomic.AtomicInteger();
+        java.util.concurrent.atomic.AtomicInteger most = new java.util.concurrent.atomic.AtomicInteger();
+        okhttp3.OkHttpClient counted = h.http.newBuilder().addNetworkInterceptor(chain -> {
+            most.accumulateAndGet(onTheWire.incrementAndGet(), Math::max);
+            try {
+                return chain.proceed(chain.request());
+            } finally {
+                onTheWire.decrementAndGet();
+            }
+        }).build();
+        List<Integer> readsWhileFirstBatchAtCentre = new java.util.concurrent.CopyOnWriteArrayList<>();
+        h.centre.fault(FakeCentre.is("POST", "/v1/batches"), r -> {
+            // hold the first batch until the device has read images of the second round (50 + 1)
+            long deadline = System.nanoTime() + 5_000_000_000L;
+            while (h.ledger.blobReads.get() <= 50 && System.nanoTime() < deadline) {
+                Thread.onSpinWait();
+            }
+            readsWhileFirstBatchAtCentre.add(h.ledger.blobReads.get());
+            return h.centre.handle(r);
+        }, false);
+
+        DrainReport report = new SyncAgent(h.ledger, counted, h.settings()).drainOnce();
+
+        assertThat(readsWhileFirstBatchAtCentre).singleElement().as("images read while round 1's batch was at the centre")
+                .satisfies(reads -> assertThat(reads).isGreaterThan(50));
+        assertThat(most.get()).as("requests on the wire at once").isEqualTo(1);
+        assertThat(report.count(Outcome.ACCEPTED)).isEqualTo(120);
+        assertThat(h.requests("POST", "/v1/batches")).hasSize(3);
+        assertThat(h.ledger.rows.values()).allSatisfy(r -> assertThat(r.state()).isEqualTo(RecordState.ACKNOWLEDGED));
+    }
+
+    @Test
+    void aFailedBatchStopsTheLaneSoNothingOfTheNextRoundLeavesAfterIt() {
+        for (int i = 0; i < 60; i++) {
+            h.ledger.queue(image());
+        }
+        h.centre.fault(FakeCentre.is("POST", "/v1/batches"), r -> FakeCentre.error(503, ErrorCode.RETRY_LATER)
+                .newBuilder().addHeader("Retry-After", "30").build(), true);
+
+        assertThatThrownBy(() -> h.agent().drainOnce()).isInstanceOf(CentreException.class);
+
+        List<String> order = h.centre.requests.stream().map(r -> r.getMethod() + " " + r.getUrl().encodedPath()).toList();
+        assertThat(order.getLast()).as("the refused batch is the last request: nothing left after the 503")
+                .isEqualTo("POST /v1/batches");
+        assertThat(h.requests("POST", "/v1/batches")).hasSize(1);
+        assertThat(h.ledger.rows.values().stream().filter(r -> r.state() == RecordState.ACKNOWLEDGED)).isEmpty();
     }
 }

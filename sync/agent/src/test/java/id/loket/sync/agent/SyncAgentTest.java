@@ -197,4 +197,33 @@ class SyncAgentTest {
         assertThat(agent.status().connectivity()).isEqualTo(Connectivity.ONLINE);
         assertThat(agent.status().lastErrorCode()).isNull();
     }
+
+    @Test
+    void stoppingTheAgentNeverInterruptsTheLaneInsideAStoreCall() throws InterruptedException {
+        queue();
+        CountDownLatch inside = new CountDownLatch(1);
+        List<String> seen = new CopyOnWriteArrayList<>();
+        h.ledger.onTransition = () -> {
+            inside.countDown();
+            long until = System.nanoTime() + 300_000_000L;
+            while (System.nanoTime() < until) {
+                if (Thread.currentThread().isInterrupted()) {
+                    seen.add("interrupted inside the call");
+                    return;
+                }
+                Thread.onSpinWait();
+            }
+            seen.add(Thread.currentThread().getName());
+        };
+        SyncAgent agent = h.agent();
+        agent.start();
+        assertThat(inside.await(10, TimeUnit.SECONDS)).isTrue();
+
+        agent.stop();
+
+        for (int i = 0; i < 100 && seen.isEmpty(); i++) {
+            Thread.sleep(20);
+        }
+        assertThat(seen).as("the store call ran to its end, on the lane").first().isEqualTo("loket-sync-lane");
+    }
 }

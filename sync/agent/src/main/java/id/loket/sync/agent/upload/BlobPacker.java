@@ -9,13 +9,9 @@ import id.loket.sync.protocol.blob.BlobPackReply;
 import id.loket.sync.protocol.blob.PackedBlobResult;
 
 import java.io.IOException;
-import java.io.InterruptedIOException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.LongSupplier;
 
@@ -24,48 +20,42 @@ import java.util.function.LongSupplier;
  * pack holds at most one chunk's worth of bytes ({@link ChunkSizer#next()}), so a cut loses no more
  * than a cut chunk would, and the centre stores it in one transaction. Nothing is persisted on the
  * device: after a crash or a cut, "which are missing" finds the blobs the centre did not commit.
- * A blob the centre refuses (its bytes do not match its address) is sent again, at most
- * {@link BlobUploader#MAX_RESTARTS} times per pass.
  *
- * <p>One pack is in flight while the caller reads (and decrypts) the blobs of the next: a full
- * pack is handed to a sender thread, and the caller waits for it only when the next one is full
- * too. So the device's reading and the centre's storing overlap instead of taking turns. Replies
- * are handled on the caller's thread (the link meter, the chunk size, the counts); a failure of
- * the pack in flight is thrown by the next {@link #add} or by {@link #flush}. {@link #close} stops
- * the sender (interrupting a pack still in flight).
+ * <p>A full pack is handed to the {@link Lane} and the caller goes on reading (and decrypting) the
+ * blobs of the next one; it waits only when the pack before is still not through, so one pack is
+ * on its way while the next is read. The link meter and the chunk size follow each reply (on the
+ * lane); a cut halves the next chunk. {@link #finish} (once every pack was handed over) counts what
+ * the centre holds and sends the blobs it refused (bytes that do not match their address) again,
+ * at most {@link BlobUploader#MAX_RESTARTS} times.
  */
-final class BlobPacker implements AutoCloseable {
+final class BlobPacker {
 
     private final CentreClient centre;
     private final LinkMeter meter;
     private final ChunkSizer sizer;
     private final LongSupplier nanoTime;
-    private final ExecutorService sender = Executors.newSingleThreadExecutor(Thread.ofPlatform()
-            .name("loket-blob-pack-sender").daemon(true).factory());
+    private final Lane lane;
 
     private final List<LocalBlob> open = new ArrayList<>();
+    private final List<Sent> sent = new ArrayList<>();
     private long openBytes;
-    private InFlight inFlight;
     private int stored;
     private long bytesSent;
     private int restarts;
 
-    /** A pack handed to the sender, and its reply (or failure) to come. */
-    private record InFlight(List<LocalBlob> blobs, Future<Sent> reply) {
+    /** A pack handed to the lane, and its reply to come. */
+    private record Sent(List<LocalBlob> blobs, Future<BlobPackReply> reply) {
     }
 
-    /** A pack's reply and how long it took. */
-    private record Sent(BlobPackReply reply, long nanos) {
-    }
-
-    BlobPacker(CentreClient centre, LinkMeter meter, ChunkSizer sizer, LongSupplier nanoTime) {
+    BlobPacker(CentreClient centre, LinkMeter meter, ChunkSizer sizer, LongSupplier nanoTime, Lane lane) {
         this.centre = centre;
         this.meter = meter;
         this.sizer = sizer;
         this.nanoTime = nanoTime;
+        this.lane = lane;
     }
 
-    /** Adds a blob; hands the open pack to the sender first when this one would overfill it. */
+    /** Adds a blob; hands the open pack over first when this one would overfill it. */
     void add(LocalBlob blob) throws IOException {
         if (!open.isEmpty() && (openBytes + blob.size() > sizer.next() || open.size() == BlobPack.MAX_BLOBS)) {
             dispatch();
@@ -74,76 +64,62 @@ final class BlobPacker implements AutoCloseable {
         openBytes += blob.size();
     }
 
-    /** Sends the open pack, if any, and waits until the centre holds every blob sent. */
-    void flush() throws IOException {
-        dispatch();
-        await();
-    }
-
-    /** Hands the open pack to the sender, once the pack before it is through. */
-    private void dispatch() throws IOException {
+    /** Hands the open pack, if any, to the lane, once the pack before it is through. */
+    void dispatch() throws IOException {
         if (open.isEmpty()) {
             return;
         }
         List<LocalBlob> pack = List.copyOf(open);
         open.clear();
         openBytes = 0;
-        await();
-        inFlight = new InFlight(pack, sender.submit(() -> send(pack)));
+        if (!sent.isEmpty()) {
+            lane.await(sent.getLast().reply());
+        }
+        sent.add(new Sent(pack, lane.submit(() -> send(pack))));
     }
 
-    /** Waits for the pack in flight, then sends its refused blobs again until the centre holds them. */
-    private void await() throws IOException {
-        if (inFlight == null) {
-            return;
+    /**
+     * Waits for every pack handed over, then sends the refused blobs again until the centre holds
+     * them; call it after the last {@link #dispatch}, on the lane's thread or once nothing else is
+     * on its way.
+     */
+    void finish() throws IOException {
+        List<LocalBlob> refused = new ArrayList<>();
+        for (Sent pack : sent) {
+            refused.addAll(held(pack.blobs(), lane.await(pack.reply())));
         }
-        InFlight pack = inFlight;
-        inFlight = null;
-        List<LocalBlob> pending = held(pack.blobs(), reply(pack.reply()));
-        while (!pending.isEmpty()) {
+        sent.clear();
+        while (!refused.isEmpty()) {
             if (++restarts > BlobUploader.MAX_RESTARTS) {
-                throw new CentreException(422, ErrorCode.BLOB_HASH_MISMATCH, pending.size()
+                throw new CentreException(422, ErrorCode.BLOB_HASH_MISMATCH, refused.size()
                         + " blobs of a pack were refused again: their bytes do not match their address", null);
             }
-            List<LocalBlob> again = pending;
-            pending = held(again, send(again));
+            List<LocalBlob> again = refused;
+            refused = held(again, send(again));
         }
     }
 
-    /** Sends one pack (on the sender thread, or the caller's for a resend). */
-    private Sent send(List<LocalBlob> blobs) throws IOException {
+    /** Sends one pack; the meter and the chunk size follow its reply, or a cut. */
+    private BlobPackReply send(List<LocalBlob> blobs) throws IOException {
         List<BlobPack.Part> parts = blobs.stream().map(b -> BlobPack.Part.of(b.hash(), b.mediaType(), b.data())).toList();
         long started = nanoTime.getAsLong();
-        return new Sent(centre.sendPack(parts), nanoTime.getAsLong() - started);
-    }
-
-    /** The reply of the pack in flight; a cut halves the next chunk and is thrown as it was. */
-    private Sent reply(Future<Sent> reply) throws IOException {
+        BlobPackReply reply;
         try {
-            return reply.get();
-        } catch (InterruptedException e) {
-            reply.cancel(true);
-            Thread.currentThread().interrupt();
-            throw new InterruptedIOException("interrupted while a blob pack was in flight");
-        } catch (ExecutionException e) {
-            if (e.getCause() instanceof IOException cut) {
-                sizer.failed();
-                throw cut;
-            }
-            if (e.getCause() instanceof RuntimeException r) {
-                throw r;
-            }
-            throw new IOException(e.getCause());
+            reply = centre.sendPack(parts);
+        } catch (IOException cut) {
+            sizer.failed();
+            throw cut;
         }
+        meter.record(blobs.stream().mapToLong(LocalBlob::size).sum(), Duration.ofNanos(nanoTime.getAsLong() - started));
+        sizer.succeeded(meter);
+        return reply;
     }
 
     /** Counts what the centre holds of a pack; returns the blobs it refused. */
-    private List<LocalBlob> held(List<LocalBlob> blobs, Sent sent) {
-        meter.record(blobs.stream().mapToLong(LocalBlob::size).sum(), Duration.ofNanos(sent.nanos()));
-        sizer.succeeded(meter);
+    private List<LocalBlob> held(List<LocalBlob> blobs, BlobPackReply reply) {
         List<LocalBlob> refused = new ArrayList<>();
         for (int i = 0; i < blobs.size(); i++) {
-            PackedBlobResult result = sent.reply().results().get(i);
+            PackedBlobResult result = reply.results().get(i);
             if (result.outcome().held()) {
                 stored++;
                 bytesSent += blobs.get(i).size();
@@ -164,14 +140,5 @@ final class BlobPacker implements AutoCloseable {
 
     int restarts() {
         return restarts;
-    }
-
-    @Override
-    public void close() {
-        if (inFlight != null) {
-            inFlight.reply().cancel(true);
-            inFlight = null;
-        }
-        sender.shutdownNow();
     }
 }

@@ -20,6 +20,8 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.Set;
+import java.util.concurrent.Future;
+import java.util.function.Consumer;
 import java.util.function.LongSupplier;
 
 /**
@@ -30,7 +32,8 @@ import java.util.function.LongSupplier;
  * authoritative offset) or one is created and its location persisted before the first byte, chunks
  * are PATCHed from the offset and the new offset persisted after every confirmed chunk. A cut or a
  * crash therefore resumes where the centre stands; only a blob the centre discarded (422) starts
- * again from zero.
+ * again from zero. Every request goes through a {@link Lane}, one at a time, while the caller reads
+ * the next blobs.
  */
 public final class BlobUploader {
 
@@ -44,50 +47,110 @@ public final class BlobUploader {
     private final LinkMeter meter;
     private final ChunkSizer sizer = new ChunkSizer();
     private final LongSupplier nanoTime;
+    private final Consumer<Thread> interrupter;
 
     public BlobUploader(DeviceLedger ledger, CentreClient centre, LinkMeter meter, LongSupplier nanoTime) {
+        this(ledger, centre, meter, nanoTime, Thread::interrupt);
+    }
+
+    /** {@code interrupter} stops a lane's thread (the agent's holds it back while the thread is in a store call). */
+    public BlobUploader(DeviceLedger ledger, CentreClient centre, LinkMeter meter, LongSupplier nanoTime,
+                        Consumer<Thread> interrupter) {
         this.ledger = Objects.requireNonNull(ledger, "ledger");
         this.centre = Objects.requireNonNull(centre, "centre");
         this.meter = Objects.requireNonNull(meter, "meter");
         this.nanoTime = Objects.requireNonNull(nanoTime, "nanoTime");
+        this.interrupter = Objects.requireNonNull(interrupter, "interrupter");
+    }
+
+    /** A lane for a drain's requests, stopped through this uploader's interrupter. */
+    public Lane newLane() {
+        return new Lane(interrupter);
     }
 
     /**
-     * Makes sure the centre holds every blob of {@code hashes} (except those unreadable here).
+     * Makes sure the centre holds every blob of {@code hashes} (except those unreadable here), on a
+     * lane of its own: {@link #begin}, {@link Round#send}, {@link Round#finish}.
      *
      * @throws IOException     when the link fails; what was confirmed so far stays persisted
      * @throws CentreException when the centre refuses in a way a retry later may fix
      */
     public UploadTally upload(Collection<String> hashes) throws IOException {
-        Pass pass = new Pass();
-        try (BlobPacker packer = new BlobPacker(centre, meter, sizer, nanoTime)) {
-            return upload(hashes, pass, packer);
+        try (Lane lane = newLane()) {
+            Round round = begin(hashes, lane);
+            round.send();
+            return lane.await(lane.submit(round::finish));
         }
     }
 
-    private UploadTally upload(Collection<String> hashes, Pass pass, BlobPacker packer) throws IOException {
+    /**
+     * Starts a round: reads what the device knows of these blobs' uploads and hands "which are
+     * missing" to the lane (behind whatever is on it), without waiting for the answer.
+     */
+    public Round begin(Collection<String> hashes, Lane lane) {
         List<String> distinct = hashes.stream().distinct().toList();
         Map<String, UploadProgress> known = ledger.uploads(distinct);
         List<String> unknown = distinct.stream()
                 .filter(h -> !known.containsKey(h) || !known.get(h).complete()).toList();
-        for (int from = 0; from < unknown.size(); from += MissingBlobsRequest.MAX_HASHES) {
-            List<String> asked = unknown.subList(from, Math.min(unknown.size(), from + MissingBlobsRequest.MAX_HASHES));
-            Set<String> missing = new HashSet<>(centre.missing(asked));
-            for (String hash : asked) {
-                if (!missing.contains(hash)) {
+        Future<Set<String>> missing = lane.submit(() -> {
+            Set<String> found = new HashSet<>();
+            for (int from = 0; from < unknown.size(); from += MissingBlobsRequest.MAX_HASHES) {
+                found.addAll(centre.missing(unknown.subList(from,
+                        Math.min(unknown.size(), from + MissingBlobsRequest.MAX_HASHES))));
+            }
+            return found;
+        });
+        return new Round(unknown, known, missing, lane);
+    }
+
+    /**
+     * The images of one round of records. {@link #send} runs on the drain's thread: it reads the
+     * blobs and hands packs (and resumable uploads) to the lane. {@link #finish} runs once they
+     * are all handed over, on the lane (the drain queues it in front of the round's batch) or on a
+     * caller with nothing else on its way.
+     */
+    public final class Round {
+        private final List<String> unknown;
+        private final Map<String, UploadProgress> known;
+        private final Future<Set<String>> missing;
+        private final Lane lane;
+        private final BlobPacker packer;
+        private final Pass pass = new Pass();
+
+        private Round(List<String> unknown, Map<String, UploadProgress> known, Future<Set<String>> missing, Lane lane) {
+            this.unknown = unknown;
+            this.known = known;
+            this.missing = missing;
+            this.lane = lane;
+            this.packer = new BlobPacker(centre, meter, sizer, nanoTime, lane);
+        }
+
+        /** Waits for "which are missing", then reads the missing blobs and hands them to the lane. */
+        public void send() throws IOException {
+            Set<String> absent = lane.await(missing);
+            for (String hash : unknown) {
+                if (!absent.contains(hash)) {
                     held(hash, known.get(hash), pass);
                 } else if (packable(hash, known.get(hash))) {
                     pack(hash, packer, pass);
                 } else {
-                    // a resumable upload runs on its own, never beside a pack (a cut is then one request's)
-                    packer.flush();
-                    uploadOne(hash, pass);
+                    // a resumable upload runs alone on the lane, after the packs handed over before it
+                    packer.dispatch();
+                    lane.await(lane.submit(() -> {
+                        uploadOne(hash, pass);
+                        return null;
+                    }));
                 }
             }
+            packer.dispatch();
         }
-        packer.flush();
-        return new UploadTally(pass.uploaded + packer.stored(), pass.bytesSent + packer.bytesSent(),
-                pass.restarts + packer.restarts(), pass.unreadable);
+
+        /** Waits for the round's packs, sends refused blobs again, and says what the round did. */
+        public UploadTally finish() throws IOException {
+            packer.finish();
+            return new UploadTally(pass.uploaded + packer.stored(), pass.bytesSent + packer.bytesSent(),
+                    pass.restarts + packer.restarts(), pass.unreadable);
+        }
     }
 
     /**

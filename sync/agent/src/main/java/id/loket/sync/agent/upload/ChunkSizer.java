@@ -12,7 +12,7 @@ public final class ChunkSizer {
     public static final int INITIAL = 256 * 1024;
     static final double TARGET_SECONDS = 2.0;
 
-    private int current = INITIAL;
+    private volatile int current = INITIAL;
 
     /** The size of the next chunk. */
     public int next() {

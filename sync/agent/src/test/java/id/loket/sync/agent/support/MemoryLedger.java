@@ -114,8 +114,12 @@ public final class MemoryLedger implements DeviceLedger {
                 .limit(limit).toList();
     }
 
+    /** Runs at the start of every {@link #transition} (a slow store, seen from the calling thread). */
+    public volatile Runnable onTransition = () -> { };
+
     @Override
     public synchronized void transition(List<RecordTransition> changes) {
+        onTransition.run();
         for (RecordTransition t : changes) {
             RecordState from = rows.get(t.deviceSeq()).state();
             boolean allowed = from == t.to() || UNDELIVERED.contains(from)

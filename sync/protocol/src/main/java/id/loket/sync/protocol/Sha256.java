@@ -14,6 +14,13 @@ public final class Sha256 {
         return HexFormat.of().formatHex(digest().digest(data));
     }
 
+    /** The hash of {@code length} bytes of {@code data} from {@code from}. */
+    public static String hex(byte[] data, int from, int length) {
+        MessageDigest digest = digest();
+        digest.update(data, from, length);
+        return HexFormat.of().formatHex(digest.digest());
+    }
+
     public static MessageDigest digest() {
         try {
             return MessageDigest.getInstance("SHA-256");

@@ -95,8 +95,9 @@ public final class CentreClient {
      * centre in one transaction; one result per blob, in the order sent.
      */
     public BlobPackReply sendPack(List<BlobPack.Part> parts) throws IOException {
-        Request request = new Request.Builder().url(endpoint(Paths.BLOB_PACKS))
-                .post(packBody(parts)).build();
+        byte[] head = BlobPack.head(parts);
+        Request request = new Request.Builder().url(endpoint(Paths.BLOB_PACKS)).post(packBody(head, parts))
+                .tag(SignedContent.class, new SignedContent(Sha256.hex(head))).build();
         try (Response response = http.newCall(request).execute()) {
             BlobPackReply reply = replies.json(response, BlobPackReply.class, MAX_REPLY_BYTES);
             ReplyChecks.pack(reply, parts);
@@ -206,9 +207,9 @@ public final class CentreClient {
     }
 
     /** A pack's head, then each blob's bytes as they are: the pack is never copied into one array. */
-    private static RequestBody packBody(List<BlobPack.Part> parts) {
+    private static RequestBody packBody(byte[] head, List<BlobPack.Part> parts) {
         List<byte[]> pieces = new ArrayList<>(parts.size() + 1);
-        pieces.add(BlobPack.head(parts));
+        pieces.add(head);
         parts.forEach(p -> pieces.add(p.data()));
         return SlicedBody.of(PACK, pieces);
     }

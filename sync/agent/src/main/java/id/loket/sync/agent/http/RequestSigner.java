@@ -18,7 +18,8 @@ import java.util.Objects;
 
 /**
  * Signs every request as docs/sync-protocol.md says: the SHA-256 of the body exactly as sent
- * (after compression; of nothing for an empty body), the device, the device's clock, and an
+ * (after compression; of nothing for an empty body; for a blob pack, the hash of its head, given
+ * as the request's {@link SignedContent} tag, ADR 0018), the device, the device's clock, and an
  * Ed25519 signature over {@link RequestSigning#payload}.
  */
 public final class RequestSigner implements Interceptor {
@@ -38,18 +39,24 @@ public final class RequestSigner implements Interceptor {
         return chain.proceed(sign(chain.request()));
     }
 
-    /** The request with the four signature headers added. */
-    public Request sign(Request request) throws IOException {
-        // the body streams through the digest: nothing of it is kept (a copy of every 4 MiB pack
-        // was half the garbage of a drain on the desktop, see SlicedBody)
+    /**
+     * The SHA-256 of the body as it will be sent. It streams through the digest: nothing of it is
+     * kept (a copy of every 4 MiB pack was half the garbage of a drain on the desktop, see SlicedBody).
+     */
+    private static String bodyHash(RequestBody requestBody) throws IOException {
         HashingSink digest = HashingSink.sha256(Okio.blackhole());
-        RequestBody requestBody = request.body();
         try (BufferedSink body = Okio.buffer(digest)) {
             if (requestBody != null) {
                 requestBody.writeTo(body);
             }
         }
-        String contentSha256 = digest.hash().hex();
+        return digest.hash().hex();
+    }
+
+    /** The request with the four signature headers added. */
+    public Request sign(Request request) throws IOException {
+        SignedContent given = request.tag(SignedContent.class);
+        String contentSha256 = given != null ? given.sha256() : bodyHash(request.body());
         String timestamp = clock.instant().toString();
         byte[] payload = RequestSigning.payload(request.method(), pathAndQuery(request.url()), deviceId, timestamp,
                 contentSha256);

@@ -35,7 +35,7 @@ class CentreClientTest {
     }
 
     @Test
-    void everyRequestIsSignedOverTheBodyAsSentAndVerifiesWithTheDevicesPublicKey() throws IOException {
+    void everyRequestIsSignedOverTheBodyAsSentOrAPacksHeadAndVerifiesWithTheDevicesPublicKey() throws IOException {
         CentreClient client = h.client();
         client.missing(List.of(A, B));
         client.status(0, 10);
@@ -53,7 +53,11 @@ class CentreClientTest {
                         BlobPack.Part.of(Sha256.hex(print), "image/wsq", print))));
         assertThat(h.centre.requests).hasSize(4).allSatisfy(r -> {
             String sha = r.getHeaders().get("Loket-Content-SHA256");
-            assertThat(sha).isEqualTo(Sha256.hex(r.getBody() == null ? new byte[0] : r.getBody().toByteArray()));
+            byte[] body = r.getBody() == null ? new byte[0] : r.getBody().toByteArray();
+            // a blob pack is signed over its head, which names every blob's hash (ADR 0018)
+            int signed = r.getTarget().equals("/v1/blob-packs") ? BlobPack.headLength(body) : body.length;
+            assertThat(signed).isNotNegative();
+            assertThat(sha).isEqualTo(Sha256.hex(body, 0, signed));
             byte[] payload = RequestSigning.payload(r.getMethod(), r.getTarget(), h.ledger.deviceId,
                     r.getHeaders().get("Loket-Timestamp"), sha);
             assertThat(RequestSigning.verify(h.ledger.keys.getPublic(), payload, r.getHeaders().get("Loket-Signature")))

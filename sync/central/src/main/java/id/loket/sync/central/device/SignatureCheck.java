@@ -14,7 +14,8 @@ import io.javalin.http.HandlerType;
 
 /**
  * The before-handler of every signed device endpoint (docs/sync-protocol.md, Authentication):
- * the device must be enrolled, the body as received must hash to {@code Loket-Content-SHA256},
+ * the device must be enrolled, the body as received (a blob pack's head, ADR 0018) must hash to
+ * {@code Loket-Content-SHA256},
  * and {@code Loket-Signature} must verify over method, path with query, device, timestamp and
  * that hash with the enrolled key. Only then do handlers parse the body
  * ({@link #body(Context)}) on behalf of {@link #device(Context)}.
@@ -37,7 +38,7 @@ public final class SignatureCheck {
         Device device = devices.find(deviceId).orElseThrow(() -> new ApiException(401, ErrorCode.UNKNOWN_DEVICE,
                 "device " + deviceId + " is not enrolled"));
         byte[] body = Bodies.read(ctx, limit(ctx));
-        if (!Sha256.hex(body).equals(contentSha)) {
+        if (!covers(ctx, body, contentSha)) {
             throw badSignature("the body does not match " + Headers.CONTENT_SHA256);
         }
         String query = ctx.req().getQueryString();
@@ -47,6 +48,21 @@ public final class SignatureCheck {
             throw badSignature("the signature does not verify with the key enrolled for " + deviceId);
         }
         ctx.attribute(DEVICE_ATTRIBUTE, device);
+    }
+
+    /**
+     * True when the signed hash covers the body: the hash of the whole body, or for a blob pack the
+     * hash of its head (ADR 0018: the manifest names each blob's SHA-256, and every blob is checked
+     * against it before it is stored, so the signature still covers every byte).
+     */
+    private static boolean covers(Context ctx, byte[] body, String contentSha) {
+        if (ctx.path().equals(Paths.BLOB_PACKS)) {
+            int head = BlobPack.headLength(body);
+            if (head > 0 && Sha256.hex(body, 0, head).equals(contentSha)) {
+                return true;
+            }
+        }
+        return Sha256.hex(body).equals(contentSha);
     }
 
     /** The device that signed this request (set by {@link #check}). */

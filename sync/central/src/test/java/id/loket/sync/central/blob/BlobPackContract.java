@@ -155,6 +155,37 @@ abstract class BlobPackContract {
     }
 
     @Test
+    void aPackSignedOverItsHeadIsStoredAndABlobAlteredAfterSigningIsRefusedAlone() throws Exception {
+        DeviceClient device = central.device();
+        byte[] a = randomBytes(20_000);
+        byte[] b = randomBytes(20_000);
+        byte[] body = BlobPack.encode(List.of(part(a), part(b)));
+        int head = BlobPack.headLength(body);
+        String headSha = Sha256.hex(body, 0, head);
+        byte[] altered = body.clone();
+        altered[head + 100] ^= 0x01;
+
+        BlobPackReply reply = read(ok(signedOver(device, altered, headSha)), BlobPackReply.class);
+
+        assertThat(reply.results()).extracting(PackedBlobResult::outcome)
+                .containsExactly(PackOutcome.REFUSED, PackOutcome.STORED);
+        assertThat(reply.results().getFirst().code()).isEqualTo(ErrorCode.BLOB_HASH_MISMATCH);
+        assertThat(stored(Sha256.hex(a))).as("the altered blob is not stored").isNull();
+        assertThat(stored(Sha256.hex(b))).isEqualTo(b);
+
+        byte[] forgedManifest = body.clone();
+        forgedManifest[head - 3] ^= 0x01;
+        HttpResponse<byte[]> forged = signedOver(device, forgedManifest, headSha);
+        assertThat(forged.statusCode()).as("the head is what the signature covers").isEqualTo(401);
+        assertThat(error(forged)).isEqualTo(ErrorCode.BAD_SIGNATURE);
+    }
+
+    private static HttpResponse<byte[]> signedOver(DeviceClient device, byte[] body, String sha) throws Exception {
+        return device.http().send(device.request("POST", Paths.BLOB_PACKS, body, sha,
+                Map.of("Content-Type", BlobPack.MEDIA_TYPE), null), HttpResponse.BodyHandlers.ofByteArray());
+    }
+
+    @Test
     void theBytesGoWhereTheCentreKeepsImagesAndASecondInstanceReadsThem() throws Exception {
         DeviceClient device = central.device();
         byte[] data = randomBytes(40_000);

@@ -55,6 +55,11 @@ public final class DeviceClient {
         return new DeviceClient(http, otherBase, deviceId, keys);
     }
 
+    /** The HTTP client, for requests built with {@link #request}. */
+    public HttpClient http() {
+        return http;
+    }
+
     /** A signed request; {@code headers} are added after the signature headers. */
     public HttpResponse<byte[]> send(String method, String pathAndQuery, byte[] body, Map<String, String> headers)
             throws IOException, InterruptedException {
@@ -63,8 +68,13 @@ public final class DeviceClient {
 
     public HttpRequest request(String method, String pathAndQuery, byte[] body, Map<String, String> headers,
                                Duration timeout) {
+        return request(method, pathAndQuery, body, Sha256.hex(body), headers, timeout);
+    }
+
+    /** A request signed with {@code sha} as its content hash (a blob pack's head hash, ADR 0018). */
+    public HttpRequest request(String method, String pathAndQuery, byte[] body, String sha, Map<String, String> headers,
+                               Duration timeout) {
         String timestamp = Instant.now().toString();
-        String sha = Sha256.hex(body);
         String signature = RequestSigning.sign(keys.getPrivate(),
                 RequestSigning.payload(method, pathAndQuery, deviceId, timestamp, sha));
         Map<String, String> all = new LinkedHashMap<>(Map.of(Headers.DEVICE, deviceId, Headers.TIMESTAMP, timestamp,

@@ -96,6 +96,22 @@ public final class BlobPack {
         return ByteBuffer.allocate(8 + manifest.length).put(MAGIC).putInt(manifest.length).put(manifest).array();
     }
 
+    /**
+     * The length of a body's head ({@code "LKP1"}, the manifest's length, the manifest), or -1 when
+     * the body does not start like a pack. The head is what a pack's signature covers (ADR 0018):
+     * the manifest names every blob's SHA-256 and size, and the centre checks each blob against it.
+     */
+    public static int headLength(byte[] body) {
+        if (body.length < 8 || !Arrays.equals(body, 0, 4, MAGIC, 0, 4)) {
+            return -1;
+        }
+        int manifestLength = ByteBuffer.wrap(body, 4, 4).getInt();
+        if (manifestLength < 2 || manifestLength > MAX_MANIFEST_BYTES || 8L + manifestLength > body.length) {
+            return -1;
+        }
+        return 8 + manifestLength;
+    }
+
     private static long blobBytes(List<Part> parts) {
         long total = 0;
         for (Part p : parts) {

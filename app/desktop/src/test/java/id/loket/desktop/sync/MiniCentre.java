@@ -141,7 +141,7 @@ public final class MiniCentre implements AutoCloseable {
     private boolean signed(HttpExchange x, byte[] body) {
         String target = x.getRequestURI().getRawPath()
                 + (x.getRequestURI().getRawQuery() == null ? "" : "?" + x.getRequestURI().getRawQuery());
-        String sha = Sha256.hex(body);
+        String sha = RequestSigning.contentSha256(x.getRequestURI().getPath(), body);
         byte[] payload = RequestSigning.payload(x.getRequestMethod(), target, String.valueOf(deviceId),
                 x.getRequestHeaders().getFirst("Loket-Timestamp"), sha);
         boolean ok = deviceKey != null && String.valueOf(deviceId).equals(x.getRequestHeaders().getFirst("Loket-Device"))

@@ -148,9 +148,7 @@ public final class FakeCentre extends Dispatcher {
 
     private boolean signed(RecordedRequest r) {
         // as the centre: a blob pack is signed over its head (ADR 0018), everything else over its body
-        byte[] body = body(r);
-        int head = r.getTarget().startsWith("/v1/blob-packs") ? id.loket.sync.protocol.blob.BlobPack.headLength(body) : -1;
-        String sha = head > 0 ? Sha256.hex(body, 0, head) : Sha256.hex(body);
+        String sha = RequestSigning.contentSha256(r.getUrl().encodedPath(), body(r));
         byte[] payload = RequestSigning.payload(r.getMethod(), r.getTarget(), String.valueOf(r.getHeaders().get("Loket-Device")),
                 String.valueOf(r.getHeaders().get("Loket-Timestamp")), sha);
         boolean ok = deviceKey != null && deviceId.equals(r.getHeaders().get("Loket-Device"))

@@ -56,13 +56,8 @@ public final class SignatureCheck {
      * against it before it is stored, so the signature still covers every byte).
      */
     private static boolean covers(Context ctx, byte[] body, String contentSha) {
-        if (ctx.path().equals(Paths.BLOB_PACKS)) {
-            int head = BlobPack.headLength(body);
-            if (head > 0 && Sha256.hex(body, 0, head).equals(contentSha)) {
-                return true;
-            }
-        }
-        return Sha256.hex(body).equals(contentSha);
+        return RequestSigning.contentSha256(ctx.path(), body).equals(contentSha)
+                || ctx.path().equals(Paths.BLOB_PACKS) && Sha256.hex(body).equals(contentSha);
     }
 
     /** The device that signed this request (set by {@link #check}). */

@@ -33,6 +33,20 @@ public final class RequestSigning {
     }
 
     /** Base64 Ed25519 signature of the payload. */
+    /**
+     * The content hash signed for a request to {@code path} with this body: for a blob pack the
+     * hash of its head, whose manifest names every blob's hash (ADR 0018); else the body's.
+     */
+    public static String contentSha256(String path, byte[] body) {
+        if (path.equals(id.loket.sync.protocol.Paths.BLOB_PACKS)) {
+            int head = id.loket.sync.protocol.blob.BlobPack.headLength(body);
+            if (head > 0) {
+                return id.loket.sync.protocol.Sha256.hex(body, 0, head);
+            }
+        }
+        return id.loket.sync.protocol.Sha256.hex(body);
+    }
+
     public static String sign(PrivateKey key, byte[] payload) {
         try {
             Signature s = Signature.getInstance(DeviceKeys.ALGORITHM);

@@ -14,8 +14,12 @@ import org.slf4j.LoggerFactory;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Stores the blobs of a pack (ADR 0015): each is hashed against its address first, then every
@@ -40,6 +44,20 @@ public final class BlobPacks {
         this.clock = clock;
     }
 
+    /** The verified blobs the centre lacked, each once, into segments; returns those another writer stored first. */
+    private Set<String> inSegments(Connection c, String deviceId, List<BlobPack.Part> parts, List<Boolean> verified,
+                                   Set<String> absent, Instant now) throws SQLException {
+        List<BlobPack.Part> fresh = new ArrayList<>();
+        Set<String> taken = new HashSet<>();
+        for (int i = 0; i < parts.size(); i++) {
+            String hash = parts.get(i).entry().hash();
+            if (verified.get(i) && absent.contains(hash) && taken.add(hash)) {
+                fresh.add(parts.get(i));
+            }
+        }
+        return fresh.isEmpty() ? Set.of() : SegmentRows.storeAll(c, segments, deviceId, fresh, now);
+    }
+
     /**
      * Verifies and stores the parts; answers in their order once committed.
      *
@@ -52,14 +70,21 @@ public final class BlobPacks {
         List<Boolean> verified = parts.stream().map(p -> Sha256.hex(p.data()).equals(p.entry().hash())).toList();
         Instant now = Sql.micros(clock.instant());
         List<PackedBlobResult> results = db.inTransaction(c -> {
+            Set<String> absent = new HashSet<>(BlobStore.missing(c,
+                    parts.stream().map(p -> p.entry().hash()).toList()));
+            Set<String> lost = segments == null ? Set.of() : inSegments(c, deviceId, parts, verified, absent, now);
             List<PackedBlobResult> out = new ArrayList<>(parts.size());
+            Set<String> answered = new HashSet<>();
             for (int i = 0; i < parts.size(); i++) {
                 BlobPack.Part p = parts.get(i);
                 String hash = p.entry().hash();
                 if (!verified.get(i)) {
                     out.add(new PackedBlobResult(hash, PackOutcome.REFUSED, ErrorCode.BLOB_HASH_MISMATCH,
                             "the bytes do not hash to the blob's address; nothing was stored, send it again"));
-                } else if (WholeBlobs.store(c, segments, deviceId, hash, p.entry().mediaType(), p.data(), now)) {
+                } else if (!absent.contains(hash) || lost.contains(hash) || !answered.add(hash)) {
+                    out.add(new PackedBlobResult(hash, PackOutcome.HELD, null, null));
+                } else if (segments != null
+                        || WholeBlobs.store(c, null, deviceId, hash, p.entry().mediaType(), p.data(), now)) {
                     out.add(new PackedBlobResult(hash, PackOutcome.STORED, null, null));
                 } else {
                     out.add(new PackedBlobResult(hash, PackOutcome.HELD, null, null));

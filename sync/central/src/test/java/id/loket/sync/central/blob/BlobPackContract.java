@@ -25,6 +25,9 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.stream.Stream;
 import java.util.Arrays;
 import java.util.List;
@@ -183,6 +186,27 @@ abstract class BlobPackContract {
     private static HttpResponse<byte[]> signedOver(DeviceClient device, byte[] body, String sha) throws Exception {
         return device.http().send(device.request("POST", Paths.BLOB_PACKS, body, sha,
                 Map.of("Content-Type", BlobPack.MEDIA_TYPE), null), HttpResponse.BodyHandlers.ofByteArray());
+    }
+
+    @Test
+    void twoDevicesRacingTheSamePackStoreEachBlobOnce() throws Exception {
+        DeviceClient one = central.device();
+        DeviceClient two = central.get().enroll("DPS", 2);
+        try (ExecutorService pool = Executors.newVirtualThreadPerTaskExecutor()) {
+            for (int round = 0; round < 10; round++) {
+                List<byte[]> blobs = List.of(randomBytes(30_000), randomBytes(30_000), randomBytes(30_000));
+                byte[] body = BlobPack.encode(blobs.stream().map(BlobPackContract::part).toList());
+                Future<BlobPackReply> first = pool.submit(() -> read(ok(post(one, body)), BlobPackReply.class));
+                Future<BlobPackReply> second = pool.submit(() -> read(ok(post(two, body)), BlobPackReply.class));
+                List<PackedBlobResult> a = first.get().results();
+                List<PackedBlobResult> b = second.get().results();
+                for (int i = 0; i < blobs.size(); i++) {
+                    assertThat(List.of(a.get(i).outcome(), b.get(i).outcome())).as("round %d, blob %d", round, i)
+                            .containsExactlyInAnyOrder(PackOutcome.STORED, PackOutcome.HELD);
+                    assertThat(stored(Sha256.hex(blobs.get(i)))).isEqualTo(blobs.get(i));
+                }
+            }
+        }
     }
 
     @Test

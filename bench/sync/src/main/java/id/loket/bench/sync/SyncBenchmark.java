@@ -43,6 +43,9 @@ public final class SyncBenchmark implements Callable<Integer> {
     @Option(names = "--apps", description = "applications in the loopback backlog (default: ${DEFAULT-VALUE})")
     int apps = 1_400;
 
+    @Option(names = "--warmup-apps", description = "applications drained and uploaded plainly to a throwaway centre first, unmeasured, so that neither timed run pays for the JIT compiling the HTTP, JSON, crypto and database code; 0 measures cold, as runs before 5 December 2026 did (default: ${DEFAULT-VALUE})")
+    int warmupApps = 300;
+
     @Option(names = "--throttled-apps", description = "applications drained through the throttled link; 1400 is the full-size run, about 45 min at 2 Mbit/s (default: ${DEFAULT-VALUE})")
     int throttledApps = 80;
 
@@ -95,7 +98,11 @@ public final class SyncBenchmark implements Callable<Integer> {
         figures.put("loadAverageAtStart", round(ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage()));
         Path template = Backlog.template(work, apps, seed);
         if (loopback) {
-            loopback(template);
+            if (warmupApps > 0) {
+                loopback(Backlog.template(work, warmupApps, seed + 7), "warmup", false);
+            }
+            figures.put("warmupApps", warmupApps);
+            loopback(template, "loopback", true);
         }
         if (throttledApps > 0) {
             throttled(Backlog.template(work, throttledApps, seed + 1));
@@ -110,19 +117,20 @@ public final class SyncBenchmark implements Callable<Integer> {
         return 0;
     }
 
-    /** Drain and baseline on loopback, bytes counted at the client's sockets. */
-    private void loopback(Path template) throws Exception {
-        Path home = Backlog.copy(template, work.resolve("device-loopback"));
+    /** Drain and baseline on loopback, bytes counted at the client's sockets; a warm-up records nothing. */
+    private void loopback(Path template, String name, boolean measured) throws Exception {
+        Path home = Backlog.copy(template, work.resolve("device-" + name));
         WireCounter wire = new WireCounter();
         OkHttpClient http = SyncWiring.httpClient().newBuilder().socketFactory(wire).build();
-        try (Centre centre = Centre.start(work.resolve("centre-loopback"));
+        try (Centre centre = Centre.start(work.resolve("centre-" + name));
              CoreServices core = Backlog.open(home)) {
             Backlog.Payload payload = Backlog.payload(core);
             List<OutgoingRecord> queued = new CoreDeviceLedger(core).outgoing(0, Integer.MAX_VALUE);
             Drains.enroll(core, http, centre.url(), centre.enrollmentToken());
             wire.reset();
-            System.out.printf("%ndraining %d applications (%d records, %d images, %.1f MB) on loopback...%n",
-                    apps, payload.records(), payload.images(), payload.total() / 1e6);
+            System.out.printf("%n%s %d records (%d images, %.1f MB) on loopback...%n",
+                    measured ? "draining" : "warm-up (not measured): draining", payload.records(), payload.images(),
+                    payload.total() / 1e6);
             Duration drain = Drains.drain(core, http);
             long sent = wire.sent();
             long received = wire.received();
@@ -136,11 +144,15 @@ public final class SyncBenchmark implements Callable<Integer> {
             }
             double drainS = drain.toNanos() / 1e9;
             double plainS = plain.nanos() / 1e9;
+            if (!measured) {
+                System.out.printf("warm-up done: drain %.2f s, plain upload %.2f s%n", drainS, plainS);
+                return;
+            }
             double ratio = drainS / plainS;
             double wirePerPayload = (double) (sent + received) / payload.total();
             double upPerPayload = (double) sent / payload.total();
 
-            System.out.printf("%n== loopback: %d applications ==%n", apps);
+            System.out.printf("%n== loopback: %d applications (after a warm-up of %d) ==%n", apps, warmupApps);
             System.out.printf("payload            %,d bytes (images %,d + record JSON %,d)%n",
                     payload.total(), payload.imageBytes(), payload.recordBytes());
             System.out.printf("drain              %.2f s (%.1f MB/s)%n", drainS, payload.total() / 1e6 / drainS);

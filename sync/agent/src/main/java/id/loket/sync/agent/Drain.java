@@ -106,7 +106,8 @@ final class Drain {
 
     /** On the lane: the round's images are through; send its records, and once more those that lacked images. */
     private void deliver(List<OutgoingRecord> round, BlobUploader.Round images) throws IOException {
-        BatchTally first = sender.send(ready(round, images == null ? null : images.finish()));
+        Ready sendable = ready(round, images == null ? null : images.finish());
+        BatchTally first = sender.send(sendable.records(), sendable.changes());
         add(first);
         if (first.outcome(Outcome.MISSING_BLOBS) == 0) {
             return;
@@ -115,13 +116,18 @@ final class Drain {
         List<OutgoingRecord> again = ledger.outgoing(round.getFirst().deviceSeq() - 1, round.size()).stream()
                 .filter(r -> seqs.contains(r.deviceSeq()) && r.state() == RecordState.PENDING).toList();
         Set<String> hashes = hashesOfPending(again);
-        BatchTally second = sender.send(ready(again, hashes.isEmpty() ? null : uploader.upload(hashes)));
+        Ready resendable = ready(again, hashes.isEmpty() ? null : uploader.upload(hashes));
+        BatchTally second = sender.send(resendable.records(), resendable.changes());
         add(second);
         missingUnresolved += second.outcome(Outcome.MISSING_BLOBS);
     }
 
-    /** Moves the PENDING records whose images are at the centre to BLOBS_SENT; returns the records ready to send. */
-    private List<OutgoingRecord> ready(List<OutgoingRecord> records, UploadTally tally) {
+    /** Records ready to send, and the moves that make them so (committed with their move to SENT). */
+    private record Ready(List<OutgoingRecord> records, List<RecordTransition> changes) {
+    }
+
+    /** PENDING records whose images are at the centre go to BLOBS_SENT, those with an unreadable image to quarantine. */
+    private Ready ready(List<OutgoingRecord> records, UploadTally tally) {
         Set<String> unreadable = Set.of();
         if (tally != null) {
             blobs += tally.uploaded();
@@ -145,8 +151,7 @@ final class Drain {
                 ready.add(r.in(RecordState.BLOBS_SENT));
             }
         }
-        ledger.transition(changes);
-        return ready;
+        return new Ready(ready, changes);
     }
 
     private void add(BatchTally tally) {

@@ -219,4 +219,19 @@ class DrainTest {
         assertThat(h.requests("POST", "/v1/batches")).hasSize(1);
         assertThat(h.ledger.rows.values().stream().filter(r -> r.state() == RecordState.ACKNOWLEDGED)).isEmpty();
     }
+
+    @Test
+    void aRoundCostsTwoDeviceCommitsImagesSentGoingWithSentThenAcknowledged() throws IOException {
+        for (int i = 0; i < 3; i++) {
+            queue();
+        }
+
+        h.agent().drainOnce();
+
+        assertThat(h.ledger.commits).containsExactly(
+                List.of(RecordState.BLOBS_SENT, RecordState.BLOBS_SENT, RecordState.BLOBS_SENT,
+                        RecordState.SENT, RecordState.SENT, RecordState.SENT),
+                List.of(RecordState.ACKNOWLEDGED, RecordState.ACKNOWLEDGED, RecordState.ACKNOWLEDGED));
+        assertThat(h.ledger.rows.values()).allSatisfy(r -> assertThat(r.state()).isEqualTo(RecordState.ACKNOWLEDGED));
+    }
 }

@@ -54,6 +54,14 @@ public final class BatchSender {
 
     /** Sends {@code records} (images at the centre) in sequence order, in batches of at most 50. */
     public BatchTally send(List<OutgoingRecord> records) throws IOException {
+        return send(records, List.of());
+    }
+
+    /**
+     * The same, with {@code first} committed in the same durable change as the first state change
+     * this makes (the drain's "images sent" moves go with "sent": one commit a round, not two).
+     */
+    public BatchTally send(List<OutgoingRecord> records, List<RecordTransition> first) throws IOException {
         BatchTally tally = new BatchTally();
         List<WireRecord> wire = new ArrayList<>();
         List<RecordTransition> damaged = new ArrayList<>();
@@ -67,22 +75,31 @@ public final class BatchSender {
                 wire.add(w);
             }
         }
-        ledger.transition(damaged);
+        List<RecordTransition> pending = new ArrayList<>(first);
+        pending.addAll(damaged);
+        if (wire.isEmpty()) {
+            ledger.transition(pending);
+            return tally;
+        }
         for (int from = 0; from < wire.size(); from += BatchEnvelope.MAX_RECORDS) {
-            sendBatch(wire.subList(from, Math.min(wire.size(), from + BatchEnvelope.MAX_RECORDS)), tally);
+            sendBatch(wire.subList(from, Math.min(wire.size(), from + BatchEnvelope.MAX_RECORDS)), tally, pending);
+            pending = List.of();
         }
         return tally;
     }
 
-    private void sendBatch(List<WireRecord> records, BatchTally tally) throws IOException {
+    private void sendBatch(List<WireRecord> records, BatchTally tally, List<RecordTransition> first) throws IOException {
         BatchEnvelope envelope = new BatchEnvelope(ProtocolVersion.CURRENT, deviceId, UUID.randomUUID(),
                 records.getFirst().deviceSeq(), records.getLast().deviceSeq(), clock.instant(), records);
         byte[] json = json(envelope);
         if (json.length > BatchEnvelope.MAX_JSON_BYTES) {
+            ledger.transition(first);
             splitOrQuarantine(records, tally, "the record is larger than a batch may be");
             return;
         }
-        ledger.transition(records.stream().map(r -> RecordTransition.to(r.deviceSeq(), RecordState.SENT)).toList());
+        List<RecordTransition> sent = new ArrayList<>(first);
+        records.forEach(r -> sent.add(RecordTransition.to(r.deviceSeq(), RecordState.SENT)));
+        ledger.transition(sent);
         BatchReply reply;
         try {
             reply = centre.sendBatch(Gzip.compress(json));
@@ -128,8 +145,8 @@ public final class BatchSender {
             return;
         }
         int half = records.size() / 2;
-        sendBatch(records.subList(0, half), tally);
-        sendBatch(records.subList(half, records.size()), tally);
+        sendBatch(records.subList(0, half), tally, List.of());
+        sendBatch(records.subList(half, records.size()), tally, List.of());
     }
 
     /** The record as sent, or null when its payload no longer hashes to the queued hash. */

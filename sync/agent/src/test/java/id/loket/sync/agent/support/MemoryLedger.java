@@ -116,10 +116,15 @@ public final class MemoryLedger implements DeviceLedger {
 
     /** Runs at the start of every {@link #transition} (a slow store, seen from the calling thread). */
     public volatile Runnable onTransition = () -> { };
+    /** Every {@link #transition} call's target states, in order (one call = one durable commit in a real store). */
+    public final List<List<RecordState>> commits = new java.util.concurrent.CopyOnWriteArrayList<>();
 
     @Override
     public synchronized void transition(List<RecordTransition> changes) {
         onTransition.run();
+        if (!changes.isEmpty()) {
+            commits.add(changes.stream().map(RecordTransition::to).toList());
+        }
         for (RecordTransition t : changes) {
             RecordState from = rows.get(t.deviceSeq()).state();
             boolean allowed = from == t.to() || UNDELIVERED.contains(from)

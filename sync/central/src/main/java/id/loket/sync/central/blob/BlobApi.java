@@ -58,9 +58,9 @@ public final class BlobApi {
     }
 
     private void pack(Context ctx) {
-        List<BlobPack.Part> parts;
+        List<BlobPack.Slice> parts;
         try {
-            parts = BlobPack.decode(SignatureCheck.body(ctx));
+            parts = BlobPack.slices(SignatureCheck.body(ctx));
         } catch (IllegalArgumentException malformed) {
             throw ApiException.badRequest("malformed blob pack: " + malformed.getMessage());
         }

@@ -45,9 +45,9 @@ public final class BlobPacks {
     }
 
     /** The verified blobs the centre lacked, each once, into segments; returns those another writer stored first. */
-    private Set<String> inSegments(Connection c, String deviceId, List<BlobPack.Part> parts, List<Boolean> verified,
+    private Set<String> inSegments(Connection c, String deviceId, List<BlobPack.Slice> parts, List<Boolean> verified,
                                    Set<String> absent, Instant now) throws SQLException {
-        List<BlobPack.Part> fresh = new ArrayList<>();
+        List<BlobPack.Slice> fresh = new ArrayList<>();
         Set<String> taken = new HashSet<>();
         for (int i = 0; i < parts.size(); i++) {
             String hash = parts.get(i).entry().hash();
@@ -64,10 +64,11 @@ public final class BlobPacks {
      * @throws id.loket.sync.central.http.ApiException 400 when an entry is malformed (bad hash syntax,
      *                                                 media type); then nothing is stored
      */
-    public BlobPackReply store(String deviceId, List<BlobPack.Part> parts) {
+    public BlobPackReply store(String deviceId, List<BlobPack.Slice> parts) {
         parts.forEach(p -> UploadRules.validate(
                 new UploadCreate(p.entry().hash(), p.entry().size(), p.entry().mediaType())));
-        List<Boolean> verified = parts.stream().map(p -> Sha256.hex(p.data()).equals(p.entry().hash())).toList();
+        List<Boolean> verified = parts.stream()
+                .map(p -> Sha256.hex(p.body(), p.offset(), p.length()).equals(p.entry().hash())).toList();
         Instant now = Sql.micros(clock.instant());
         List<PackedBlobResult> results = db.inTransaction(c -> {
             Set<String> absent = new HashSet<>(BlobStore.missing(c,
@@ -76,7 +77,7 @@ public final class BlobPacks {
             List<PackedBlobResult> out = new ArrayList<>(parts.size());
             Set<String> answered = new HashSet<>();
             for (int i = 0; i < parts.size(); i++) {
-                BlobPack.Part p = parts.get(i);
+                BlobPack.Slice p = parts.get(i);
                 String hash = p.entry().hash();
                 if (!verified.get(i)) {
                     out.add(new PackedBlobResult(hash, PackOutcome.REFUSED, ErrorCode.BLOB_HASH_MISMATCH,
@@ -84,7 +85,7 @@ public final class BlobPacks {
                 } else if (!absent.contains(hash) || lost.contains(hash) || !answered.add(hash)) {
                     out.add(new PackedBlobResult(hash, PackOutcome.HELD, null, null));
                 } else if (segments != null
-                        || WholeBlobs.store(c, null, deviceId, hash, p.entry().mediaType(), p.data(), now)) {
+                        || WholeBlobs.store(c, null, deviceId, hash, p.entry().mediaType(), p.copy(), now)) {
                     out.add(new PackedBlobResult(hash, PackOutcome.STORED, null, null));
                 } else {
                     out.add(new PackedBlobResult(hash, PackOutcome.HELD, null, null));

@@ -72,18 +72,23 @@ public final class BlobSegments implements AutoCloseable {
 
     /** Appends the bytes to this instance's current segment; durable only after {@link #force}. */
     public Placement append(byte[] data) {
+        return append(data, 0, data.length);
+    }
+
+    /** Appends {@code length} bytes of {@code data} from {@code from}; durable only after {@link #force}. */
+    public Placement append(byte[] data, int from, int length) {
         FileChannel channel;
         Placement placement;
         synchronized (this) {
-            if (current == null || (next > 0 && next + data.length > segmentBytes)) {
+            if (current == null || (next > 0 && next + length > segmentBytes)) {
                 roll();
             }
             channel = current;
             placement = new Placement(currentName, next);
-            next += data.length;
+            next += length;
         }
         try {
-            ByteBuffer buffer = ByteBuffer.wrap(data);
+            ByteBuffer buffer = ByteBuffer.wrap(data, from, length);
             long at = placement.offset();
             while (buffer.hasRemaining()) {
                 at += channel.write(buffer, at);

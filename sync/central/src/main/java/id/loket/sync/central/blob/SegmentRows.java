@@ -38,7 +38,7 @@ final class SegmentRows {
      * hashes another writer stored first (their bytes here are left unreferenced). The caller forces
      * the segments before it commits.
      */
-    static Set<String> storeAll(Connection c, BlobSegments segments, String deviceId, List<BlobPack.Part> fresh,
+    static Set<String> storeAll(Connection c, BlobSegments segments, String deviceId, List<BlobPack.Slice> fresh,
                                 Instant now) throws SQLException {
         List<String> hashes = fresh.stream().map(p -> p.entry().hash()).toList();
         for (int from = 0; from < hashes.size(); from += IN_LIST) {
@@ -53,8 +53,8 @@ final class SegmentRows {
             }
         }
         List<BlobSegments.Placement> placed = new ArrayList<>(fresh.size());
-        for (BlobPack.Part p : fresh) {
-            placed.add(segments.append(p.data()));
+        for (BlobPack.Slice p : fresh) {
+            placed.add(segments.append(p.body(), p.offset(), p.length()));
         }
         Savepoint savepoint = c.setSavepoint();
         try (PreparedStatement ps = c.prepareStatement(INSERT)) {
@@ -84,10 +84,10 @@ final class SegmentRows {
         return lost;
     }
 
-    private static void bind(PreparedStatement ps, BlobPack.Part p, BlobSegments.Placement at, Instant now)
+    private static void bind(PreparedStatement ps, BlobPack.Slice p, BlobSegments.Placement at, Instant now)
             throws SQLException {
         ps.setString(1, p.entry().hash());
-        ps.setLong(2, p.data().length);
+        ps.setLong(2, p.length());
         ps.setString(3, p.entry().mediaType());
         ps.setString(4, at.segment());
         ps.setLong(5, at.offset());

@@ -49,6 +49,21 @@ public final class BlobPack {
     public record Manifest(List<Entry> blobs) {
     }
 
+    /**
+     * One blob of a received body, where its bytes are in that body (no copy): the centre hashes
+     * and stores a pack's blobs straight from the body it read.
+     */
+    public record Slice(Entry entry, byte[] body, int offset) {
+        public int length() {
+            return (int) entry.size();
+        }
+
+        /** The blob's bytes in an array of their own. */
+        public byte[] copy() {
+            return Arrays.copyOfRange(body, offset, offset + length());
+        }
+    }
+
     /** One blob with its bytes. */
     public record Part(Entry entry, byte[] data) {
         public Part {
@@ -121,11 +136,20 @@ public final class BlobPack {
     }
 
     /**
-     * The blobs of a body, in manifest order; their hashes are not checked here.
+     * The blobs of a body, in manifest order, each copied out; their hashes are not checked here.
      *
      * @throws IllegalArgumentException when the body is not a well-formed pack (the message says why)
      */
     public static List<Part> decode(byte[] body) {
+        return slices(body).stream().map(s -> new Part(s.entry(), s.copy())).toList();
+    }
+
+    /**
+     * The blobs of a body, in manifest order, as slices of it; their hashes are not checked here.
+     *
+     * @throws IllegalArgumentException when the body is not a well-formed pack (the message says why)
+     */
+    public static List<Slice> slices(byte[] body) {
         if (body.length < 8 || !Arrays.equals(body, 0, 4, MAGIC, 0, 4)) {
             throw new IllegalArgumentException("not a blob pack (it must start with LKP1)");
         }
@@ -143,13 +167,13 @@ public final class BlobPack {
                 || manifest.blobs().size() > MAX_BLOBS) {
             throw new IllegalArgumentException("the manifest must list 1 to " + MAX_BLOBS + " blobs");
         }
-        List<Part> parts = new ArrayList<>(manifest.blobs().size());
+        List<Slice> parts = new ArrayList<>(manifest.blobs().size());
         int at = 8 + manifestLength;
         for (Entry e : manifest.blobs()) {
             if (e == null || e.size() < 1 || e.size() > body.length - at) {
                 throw new IllegalArgumentException("a blob's size does not fit the body");
             }
-            parts.add(new Part(e, Arrays.copyOfRange(body, at, at + (int) e.size())));
+            parts.add(new Slice(e, body, at));
             at += (int) e.size();
         }
         if (at != body.length) {

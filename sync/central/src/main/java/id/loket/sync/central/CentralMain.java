@@ -4,6 +4,7 @@ import id.loket.sync.central.cli.AppointmentsCommand;
 import id.loket.sync.central.cli.BundleCommand;
 import id.loket.sync.central.cli.DecideCommand;
 import id.loket.sync.central.cli.ProxyCommand;
+import id.loket.sync.central.cli.RevokeCommand;
 import id.loket.sync.central.cli.ServeCommand;
 import id.loket.sync.central.cli.TokenCommand;
 import id.loket.sync.central.http.ApiException;
@@ -21,7 +22,7 @@ import picocli.CommandLine.Command;
 @Command(name = "loket-central", mixinStandardHelpOptions = true,
         description = "Loket reference central server (receiving end of the sync protocol).",
         subcommands = {ServeCommand.class, TokenCommand.class, DecideCommand.class, AppointmentsCommand.class,
-                ProxyCommand.class, BundleCommand.class})
+                ProxyCommand.class, BundleCommand.class, RevokeCommand.class})
 public final class CentralMain {
 
     public static final int REFUSED = 1;

@@ -60,6 +60,7 @@ public final class CentralServer implements AutoCloseable {
     private final StatusFeed status;
     private final AppointmentStore appointments;
     private final CentreKeyStore keys;
+    private final DeviceRegistry devices;
     private final BundleImport bundles;
     private final Javalin app;
 
@@ -79,7 +80,7 @@ public final class CentralServer implements AutoCloseable {
         this.status = new StatusFeed(db, clock);
         this.appointments = new AppointmentStore(db);
         this.keys = new CentreKeyStore(db, clock);
-        DeviceRegistry devices = new DeviceRegistry(db, tokens, keys, clock);
+        this.devices = new DeviceRegistry(db, tokens, keys, clock);
         FaultFilter faultFilter = new FaultFilter(faults, observations);
         SignatureCheck signatures = new SignatureCheck(devices);
         this.app = Javalin.create(config -> {
@@ -149,6 +150,11 @@ public final class CentralServer implements AutoCloseable {
 
     public AppointmentStore appointments() {
         return appointments;
+    }
+
+    /** Enrolled devices (and their revocation, ADR 0019). */
+    public DeviceRegistry devices() {
+        return devices;
     }
 
     /** The centre's bundle and receipt keys. */

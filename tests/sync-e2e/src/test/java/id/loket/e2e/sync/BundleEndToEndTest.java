@@ -178,6 +178,18 @@ class BundleEndToEndTest {
     }
 
     @Test
+    void aBundleFromARevokedDeviceIsRefusedAndNothingIsStored() throws IOException {
+        Path bundle = device.core().bundles().exporter().export(stick, false, OFFICER).file();
+        assertThat(centre.server.devices().revoke(device.deviceId(), "test", "laptop stolen")).isTrue();
+
+        assertThatThrownBy(() -> centre.server.bundles().importBundle(bundle, "operator"))
+                .isInstanceOf(BundleException.class)
+                .hasMessageContaining(device.deviceId());
+        assertThat(centre.recordCount()).isZero();
+        assertThat(centre.storedBlobs()).isEmpty();
+    }
+
+    @Test
     void aBundleForAnotherCentreIsRefusedAsWrongKey() throws IOException {
         Path bundle = device.core().bundles().exporter().export(stick, false, OFFICER).file();
         try (TestCentre other = TestCentre.start(CentreDatabase.H2)) {

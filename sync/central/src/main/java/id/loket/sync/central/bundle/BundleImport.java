@@ -87,7 +87,7 @@ public final class BundleImport {
     private SignedReceipt run(Connection c, Path file, String operator, Instant now, Visit visit) throws SQLException {
         visit.reset();
         try {
-            BundleReader.read(file, keys.keys().bundle(), id -> devices.find(id).map(Device::publicKey),
+            BundleReader.read(file, keys.keys().bundle(), id -> devices.findActive(id).map(Device::publicKey),
                     new BundleReader.Visitor() {
                         @Override
                         public void manifest(BundleManifest manifest) {

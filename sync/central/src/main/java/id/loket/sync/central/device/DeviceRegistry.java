@@ -18,6 +18,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
@@ -25,8 +26,10 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Enrolled devices. Enrollment consumes a one-time token and registers the device's public key;
- * a retried enrollment (same device, same key, same token) gets the same answer again.
- * Devices never change once enrolled, so looked-up keys are cached.
+ * a retried enrollment (same device, same key, same token) gets the same answer again. A device
+ * changes only once after that, when it is revoked (ADR 0019), so looked-up devices are cached for
+ * {@link #CACHE_FOR}: a revocation by another instance or by the operator's command line takes
+ * effect everywhere within that time, at once on the instance that made it.
  */
 public final class DeviceRegistry {
 
@@ -36,7 +39,13 @@ public final class DeviceRegistry {
     private final EnrollmentTokens tokens;
     private final Clock clock;
     private final CentreKeyStore keys;
-    private final Map<String, Device> cache = new ConcurrentHashMap<>();
+    /** How long a looked-up device is trusted before it is read again. */
+    public static final Duration CACHE_FOR = Duration.ofSeconds(10);
+
+    private record Cached(Device device, long loadedNanos) {
+    }
+
+    private final Map<String, Cached> cache = new ConcurrentHashMap<>();
 
     public DeviceRegistry(Database db, EnrollmentTokens tokens, CentreKeyStore keys, Clock clock) {
         this.db = db;
@@ -72,13 +81,50 @@ public final class DeviceRegistry {
 
     /** The enrolled device with this id, if any. */
     public Optional<Device> find(String deviceId) {
-        Device known = cache.get(deviceId);
-        if (known != null) {
-            return Optional.of(known);
+        Cached known = cache.get(deviceId);
+        long now = System.nanoTime();
+        if (known != null && now - known.loadedNanos() < CACHE_FOR.toNanos()) {
+            return Optional.of(known.device());
         }
         Optional<Device> loaded = db.read(c -> load(c, deviceId));
-        loaded.ifPresent(d -> cache.put(deviceId, d));
+        loaded.ifPresentOrElse(d -> cache.put(deviceId, new Cached(d, now)), () -> cache.remove(deviceId));
         return loaded;
+    }
+
+    /** The enrolled device with this id unless it was revoked (whose keys may sign bundles). */
+    public Optional<Device> findActive(String deviceId) {
+        return find(deviceId).filter(d -> !d.revoked());
+    }
+
+    /**
+     * Revokes a device (lost, stolen, retired): from now on its signed requests answer 401 and its
+     * bundles are refused; its records stay. False when it was revoked already.
+     *
+     * @throws ApiException 404 when no device has this id
+     */
+    public boolean revoke(String deviceId, String by, String reason) {
+        if (reason == null || reason.isBlank() || reason.length() > 500) {
+            throw ApiException.badRequest("a reason of 1 to 500 characters is required");
+        }
+        Instant now = Sql.micros(clock.instant());
+        boolean changed = db.inTransaction(c -> {
+            if (load(c, deviceId).isEmpty()) {
+                throw ApiException.notFound("no device " + deviceId);
+            }
+            try (PreparedStatement ps = c.prepareStatement("UPDATE device SET revoked_at = ?, revoked_by = ?,"
+                    + " revoked_reason = ? WHERE device_id = ? AND revoked_at IS NULL")) {
+                Sql.setInstant(ps, 1, now);
+                ps.setString(2, by);
+                ps.setString(3, reason.strip());
+                ps.setString(4, deviceId);
+                return ps.executeUpdate() == 1;
+            }
+        });
+        cache.remove(deviceId);
+        if (changed) {
+            LOG.warn("device {} revoked by {}: {}", deviceId, by, reason.strip());
+        }
+        return changed;
     }
 
     private static void validate(EnrollRequest r) {
@@ -127,7 +173,7 @@ public final class DeviceRegistry {
 
     private static Optional<Device> load(Connection c, String deviceId) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement(
-                "SELECT office_code, counter_no, public_key FROM device WHERE device_id = ?")) {
+                "SELECT office_code, counter_no, public_key, revoked_at, revoked_reason FROM device WHERE device_id = ?")) {
             ps.setString(1, deviceId);
             try (ResultSet rs = ps.executeQuery()) {
                 if (!rs.next()) {
@@ -135,7 +181,8 @@ public final class DeviceRegistry {
                 }
                 String key = rs.getString("public_key");
                 return Optional.of(new Device(deviceId, rs.getString("office_code"), rs.getInt("counter_no"),
-                        key, DeviceKeys.decodePublic(key)));
+                        key, DeviceKeys.decodePublic(key), Sql.getInstant(rs, "revoked_at"),
+                        rs.getString("revoked_reason")));
             }
         }
     }

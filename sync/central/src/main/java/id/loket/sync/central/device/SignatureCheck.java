@@ -37,6 +37,10 @@ public final class SignatureCheck {
         String signature = required(ctx, Headers.SIGNATURE);
         Device device = devices.find(deviceId).orElseThrow(() -> new ApiException(401, ErrorCode.UNKNOWN_DEVICE,
                 "device " + deviceId + " is not enrolled"));
+        if (device.revoked()) {
+            throw new ApiException(401, ErrorCode.UNKNOWN_DEVICE, "device " + deviceId + " was revoked at "
+                    + device.revokedAt() + " (" + device.revokedReason() + "); it must be enrolled again as a new device");
+        }
         byte[] body = Bodies.read(ctx, limit(ctx));
         if (!covers(ctx, body, contentSha)) {
             throw badSignature("the body does not match " + Headers.CONTENT_SHA256);

@@ -1,6 +1,7 @@
 package id.loket.sync.central.cli;
 
 import id.loket.sync.central.CentralMain;
+import id.loket.sync.central.device.Device;
 import id.loket.sync.central.device.DeviceRegistry;
 import id.loket.sync.central.device.EnrollmentTokens;
 import id.loket.sync.central.ingest.BatchIngest;
@@ -78,6 +79,33 @@ class CentralMainTest {
         }
         assertThat(run("decide", record.recordId().toString(), "--reject")).isEqualTo(CentralMain.REFUSED);
         assertThat(err.toString()).contains("reason");
+    }
+
+    @Test
+    void revokeRefusesADeviceFromThenOnAndSaysSoTwice() {
+        String deviceId = UUID.randomUUID().toString();
+        try (Database db = Database.open(DatabaseSettings.of(url))) {
+            Clock clock = Clock.systemUTC();
+            EnrollmentTokens tokens = new EnrollmentTokens(db, clock);
+            new DeviceRegistry(db, tokens, new id.loket.sync.central.bundle.CentreKeyStore(db, clock), clock).enroll(
+                    new EnrollRequest(1, deviceId, "DPS", 1, DeviceKeys.encodePublic(DeviceKeys.generate().getPublic()),
+                            tokens.issue("DPS", null, Duration.ofHours(1)).token()));
+        }
+
+        assertThat(run("revoke", deviceId, "--reason", "hilang di pameran", "--operator", "ops1")).isZero();
+
+        assertThat(out.toString()).contains("revoked");
+        try (Database db = Database.open(DatabaseSettings.of(url))) {
+            Clock clock = Clock.systemUTC();
+            Device device = new DeviceRegistry(db, new EnrollmentTokens(db, clock),
+                    new id.loket.sync.central.bundle.CentreKeyStore(db, clock), clock).find(deviceId).orElseThrow();
+            assertThat(device.revoked()).isTrue();
+            assertThat(device.revokedReason()).isEqualTo("hilang di pameran");
+        }
+        assertThat(run("revoke", deviceId, "--reason", "again")).isZero();
+        assertThat(out.toString()).contains("already revoked");
+        assertThat(run("revoke", "no-such-device", "--reason", "lost")).isEqualTo(CentralMain.REFUSED);
+        assertThat(run("revoke", deviceId)).as("a reason is required").isEqualTo(2);
     }
 
     @Test

@@ -2,6 +2,7 @@ package id.loket.desktop.syncstatus;
 
 import id.loket.core.i18n.Message;
 import id.loket.sync.agent.Connectivity;
+import id.loket.sync.protocol.ErrorCode;
 import id.loket.sync.agent.SyncStatus;
 
 import java.time.Duration;
@@ -13,7 +14,7 @@ import java.time.format.DateTimeFormatter;
 /**
  * Turns an agent snapshot into the one line the status bar shows: whether the centre is
  * reachable, what is still to send (records, megabytes, an ETA at the measured link speed) and
- * when the last sync succeeded.
+ * when the last sync succeeded; or that the centre refuses this device (revoked, ADR 0019).
  */
 public final class SyncSummary {
 
@@ -29,6 +30,10 @@ public final class SyncSummary {
         }
         String last = lastSuccess(s.lastSuccess(), now, zone);
         double megabytes = s.bytesLeft() / 1_000_000.0;
+        if (ErrorCode.UNKNOWN_DEVICE.code().equals(s.lastErrorCode())) {
+            // revoked by an administrator (ADR 0019) or unknown to this centre: retrying will not help
+            return Message.of("sync.bar.deviceRefused", s.pendingRecords(), megabytes);
+        }
         if (s.connectivity() != Connectivity.ONLINE) {
             String key = s.connectivity() == Connectivity.OFFLINE ? "sync.bar.offline" : "sync.bar.degraded";
             return Message.of(key, s.pendingRecords(), megabytes, last);

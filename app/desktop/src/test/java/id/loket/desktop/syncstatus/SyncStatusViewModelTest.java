@@ -47,6 +47,10 @@ class SyncStatusViewModelTest {
         SyncStatus done = status(Connectivity.ONLINE, 0, 0, 0, null, NOW.minus(Duration.ofDays(1)));
         assertThat(english.render(SyncSummary.of(done, NOW, TestCore.CLOCK.getZone())))
                 .isEqualTo("Centre connected · everything sent · last 22-11 10:00");
+        SyncStatus revoked = new SyncStatus(true, Connectivity.ONLINE, 4, 2_000_000, 0, 0, null, null, "unknown-device");
+        assertThat(indonesian.render(SyncSummary.of(revoked, NOW, TestCore.CLOCK.getZone())))
+                .startsWith("Pusat menolak perangkat ini (dicabut atau tidak terdaftar) · 4 rekaman menunggu (2 MB)")
+                .endsWith("hubungi admin untuk mendaftarkan ulang perangkat");
         SyncStatus notEnrolled = new SyncStatus(false, Connectivity.OFFLINE, 4, 10, 0, 0, null, null, null);
         assertThat(SyncSummary.of(notEnrolled, NOW, TestCore.CLOCK.getZone()))
                 .isEqualTo(Message.of("sync.bar.notEnrolled"));

@@ -1,6 +1,7 @@
 package id.loket.sync.central.blob;
 
 import id.loket.sync.central.store.Database;
+import id.loket.sync.central.store.Sql;
 
 import java.io.ByteArrayOutputStream;
 import java.sql.Connection;
@@ -21,8 +22,6 @@ import java.util.Set;
  */
 public final class BlobStore {
 
-    private static final int IN_LIST = 500;
-
     private final Database db;
     private final BlobSegments segments;
 
@@ -41,10 +40,10 @@ public final class BlobStore {
     public static List<String> missing(Connection c, Collection<String> hashes) throws SQLException {
         List<String> asked = new ArrayList<>(new LinkedHashSet<>(hashes));
         Set<String> held = new HashSet<>();
-        for (int from = 0; from < asked.size(); from += IN_LIST) {
-            List<String> part = asked.subList(from, Math.min(asked.size(), from + IN_LIST));
-            String marks = String.join(", ", java.util.Collections.nCopies(part.size(), "?"));
-            try (PreparedStatement ps = c.prepareStatement("SELECT hash FROM stored_blob WHERE hash IN (" + marks + ")")) {
+        for (int from = 0; from < asked.size(); from += Sql.IN_LIST) {
+            List<String> part = asked.subList(from, Math.min(asked.size(), from + Sql.IN_LIST));
+            try (PreparedStatement ps = c.prepareStatement(
+                    "SELECT hash FROM stored_blob WHERE hash IN (" + Sql.marks(part.size()) + ")")) {
                 for (int i = 0; i < part.size(); i++) {
                     ps.setString(i + 1, part.get(i));
                 }

@@ -10,7 +10,6 @@ import java.sql.SQLException;
 import java.sql.Savepoint;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -26,7 +25,6 @@ final class SegmentRows {
 
     private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(SegmentRows.class);
 
-    private static final int IN_LIST = 500;
     private static final String INSERT = "INSERT INTO stored_blob"
             + " (hash, size_bytes, media_type, segment, segment_offset, stored_at) VALUES (?, ?, ?, ?, ?, ?)";
 
@@ -41,10 +39,10 @@ final class SegmentRows {
     static Set<String> storeAll(Connection c, BlobSegments segments, String deviceId, List<BlobPack.Slice> fresh,
                                 Instant now) throws SQLException {
         List<String> hashes = fresh.stream().map(p -> p.entry().hash()).toList();
-        for (int from = 0; from < hashes.size(); from += IN_LIST) {
-            List<String> part = hashes.subList(from, Math.min(hashes.size(), from + IN_LIST));
-            try (PreparedStatement ps = c.prepareStatement("DELETE FROM upload WHERE device_id = ? AND hash IN ("
-                    + String.join(", ", Collections.nCopies(part.size(), "?")) + ")")) {
+        for (int from = 0; from < hashes.size(); from += Sql.IN_LIST) {
+            List<String> part = hashes.subList(from, Math.min(hashes.size(), from + Sql.IN_LIST));
+            try (PreparedStatement ps = c.prepareStatement(
+                    "DELETE FROM upload WHERE device_id = ? AND hash IN (" + Sql.marks(part.size()) + ")")) {
                 ps.setString(1, deviceId);
                 for (int i = 0; i < part.size(); i++) {
                     ps.setString(i + 2, part.get(i));
@@ -59,7 +57,8 @@ final class SegmentRows {
         Savepoint savepoint = c.setSavepoint();
         try (PreparedStatement ps = c.prepareStatement(INSERT)) {
             for (int i = 0; i < fresh.size(); i++) {
-                bind(ps, fresh.get(i), placed.get(i), now);
+                BlobPack.Slice p = fresh.get(i);
+                bind(ps, p.entry().hash(), p.length(), p.entry().mediaType(), placed.get(i), now);
                 ps.addBatch();
             }
             ps.executeBatch();
@@ -73,22 +72,29 @@ final class SegmentRows {
             LOG.info("a pack raced another writer for some of its {} blobs; indexing them one by one", fresh.size());
         }
         Set<String> lost = new HashSet<>();
-        try (PreparedStatement ps = c.prepareStatement(INSERT)) {
-            for (int i = 0; i < fresh.size(); i++) {
-                bind(ps, fresh.get(i), placed.get(i), now);
-                if (!Sql.insertUnlessDuplicate(c, ps)) {
-                    lost.add(fresh.get(i).entry().hash());
-                }
+        for (int i = 0; i < fresh.size(); i++) {
+            BlobPack.Slice p = fresh.get(i);
+            if (!insertOne(c, p.entry().hash(), p.length(), p.entry().mediaType(), placed.get(i), now)) {
+                lost.add(p.entry().hash());
             }
         }
         return lost;
     }
 
-    private static void bind(PreparedStatement ps, BlobPack.Slice p, BlobSegments.Placement at, Instant now)
-            throws SQLException {
-        ps.setString(1, p.entry().hash());
-        ps.setLong(2, p.length());
-        ps.setString(3, p.entry().mediaType());
+    /** One index row for bytes placed in a segment; false when another writer indexed the blob first. */
+    static boolean insertOne(Connection c, String hash, long size, String mediaType, BlobSegments.Placement at,
+                             Instant now) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(INSERT)) {
+            bind(ps, hash, size, mediaType, at, now);
+            return Sql.insertUnlessDuplicate(c, ps);
+        }
+    }
+
+    private static void bind(PreparedStatement ps, String hash, long size, String mediaType, BlobSegments.Placement at,
+                             Instant now) throws SQLException {
+        ps.setString(1, hash);
+        ps.setLong(2, size);
+        ps.setString(3, mediaType);
         ps.setString(4, at.segment());
         ps.setLong(5, at.offset());
         Sql.setInstant(ps, 6, now);

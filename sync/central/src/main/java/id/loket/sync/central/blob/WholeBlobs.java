@@ -46,7 +46,7 @@ public final class WholeBlobs {
             ps.executeUpdate();
         }
         if (segments != null) {
-            return inSegment(c, segments.append(data), hash, mediaType, data.length, now);
+            return SegmentRows.insertOne(c, hash, data.length, mediaType, segments.append(data), now);
         }
         String uploadId = UUID.randomUUID().toString();
         try (PreparedStatement ps = c.prepareStatement("INSERT INTO upload (upload_id, device_id, hash, size_bytes,"
@@ -88,18 +88,4 @@ public final class WholeBlobs {
         return false;
     }
 
-    /** The index row of bytes placed in a segment; false when another device stored the blob meanwhile (ours are left unreferenced). */
-    private static boolean inSegment(Connection c, BlobSegments.Placement at, String hash, String mediaType, long size,
-                                     Instant now) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("INSERT INTO stored_blob"
-                + " (hash, size_bytes, media_type, segment, segment_offset, stored_at) VALUES (?, ?, ?, ?, ?, ?)")) {
-            ps.setString(1, hash);
-            ps.setLong(2, size);
-            ps.setString(3, mediaType);
-            ps.setString(4, at.segment());
-            ps.setLong(5, at.offset());
-            Sql.setInstant(ps, 6, now);
-            return Sql.insertUnlessDuplicate(c, ps);
-        }
-    }
 }

@@ -51,6 +51,14 @@ public final class Sql {
         }
     }
 
+    /** How many values an {@code IN (...)} list takes at most; longer lists are asked in parts. */
+    public static final int IN_LIST = 500;
+
+    /** {@code n} parameter marks for an {@code IN (...)} list: {@code "?, ?, ?"}. */
+    public static String marks(int n) {
+        return String.join(", ", java.util.Collections.nCopies(n, "?"));
+    }
+
     /** Centre times are kept to the microsecond (PostgreSQL's precision), so a re-read equals what was replied. */
     public static Instant micros(Instant instant) {
         return instant.truncatedTo(ChronoUnit.MICROS);

@@ -31,8 +31,8 @@ final class PlainUpload {
     private PlainUpload() {
     }
 
-    /** Nanoseconds spent uploading, and the bytes sent. */
-    record Result(long nanos, long bytes) {
+    /** Nanoseconds spent uploading, the bytes sent, and the JVM's CPU time meanwhile (both ends). */
+    record Result(long nanos, long bytes, long cpuNanos) {
     }
 
     /** Uploads the bytes of {@code records} (as queued before the drain) and their images. */
@@ -40,6 +40,7 @@ final class PlainUpload {
             throws IOException {
         long nanos = 0;
         long bytes = 0;
+        long cpuNanos = 0;
         for (int from = 0; from < records.size(); from += ROUND) {
             List<OutgoingRecord> round = records.subList(from, Math.min(records.size(), from + ROUND));
             long after = round.getLast().deviceSeq();
@@ -53,6 +54,7 @@ final class PlainUpload {
             round.forEach(r -> json.writeBytes(r.payload().getBytes(StandardCharsets.UTF_8)));
             bodies.add(json.toByteArray());
 
+            long cpu = Cpu.processNanos();
             long started = System.nanoTime();
             int n = 0;
             for (byte[] body : bodies) {
@@ -60,8 +62,9 @@ final class PlainUpload {
                 bytes += body.length;
             }
             nanos += System.nanoTime() - started;
+            cpuNanos += Cpu.processNanos() - cpu;
         }
-        return new Result(nanos, bytes);
+        return new Result(nanos, bytes, cpuNanos);
     }
 
     private static void put(OkHttpClient http, HttpUrl url, byte[] body) throws IOException {

@@ -125,7 +125,7 @@ public final class SyncBenchmark implements Callable<Integer> {
     }
 
     /** One measured loopback run's times. */
-    private record Timing(double drainSeconds, double plainSeconds) {
+    private record Timing(double drainSeconds, double plainSeconds, double drainCpuSeconds, double plainCpuSeconds) {
         double ratio() {
             return drainSeconds / plainSeconds;
         }
@@ -136,7 +136,10 @@ public final class SyncBenchmark implements Callable<Integer> {
         List<Timing> byRatio = runs.stream().sorted(java.util.Comparator.comparingDouble(Timing::ratio)).toList();
         Timing median = byRatio.get(byRatio.size() / 2);
         figures.put("loopbackRuns", runs.stream().map(t -> Map.of("drainSeconds", round(t.drainSeconds()),
-                "plainUploadSeconds", round(t.plainSeconds()), "ratio", round(t.ratio()))).toList());
+                "plainUploadSeconds", round(t.plainSeconds()), "ratio", round(t.ratio()),
+                "drainCpuSeconds", round(t.drainCpuSeconds()), "plainUploadCpuSeconds", round(t.plainCpuSeconds()))).toList());
+        figures.put("drainCpuSeconds", round(median.drainCpuSeconds()));
+        figures.put("plainUploadCpuSeconds", round(median.plainCpuSeconds()));
         figures.put("drainSeconds", round(median.drainSeconds()));
         figures.put("plainUploadSeconds", round(median.plainSeconds()));
         figures.put("drainToPlainRatio", round(median.ratio()));
@@ -163,7 +166,9 @@ public final class SyncBenchmark implements Callable<Integer> {
             System.out.printf("%n%s %d records (%d images, %.1f MB) on loopback...%n",
                     measured ? "draining" : "warm-up (not measured): draining", payload.records(), payload.images(),
                     payload.total() / 1e6);
+            long cpu0 = Cpu.processNanos();
             Duration drain = Drains.drain(core, http);
+            double drainCpuS = (Cpu.processNanos() - cpu0) / 1e9;
             long sent = wire.sent();
             long received = wire.received();
             check(centre, payload);
@@ -171,6 +176,7 @@ public final class SyncBenchmark implements Callable<Integer> {
             System.out.println("plain HTTP upload of the same bytes to the same server...");
             wire.reset();
             PlainUpload.Result plain = PlainUpload.run(core, queued, http, centre.url());
+            double plainCpuS = plain.cpuNanos() / 1e9;
             if (plain.bytes() != payload.total()) {
                 throw new IllegalStateException("the baseline sent " + plain.bytes() + " bytes, not " + payload.total());
             }
@@ -178,7 +184,7 @@ public final class SyncBenchmark implements Callable<Integer> {
             double plainS = plain.nanos() / 1e9;
             if (!measured) {
                 System.out.printf("warm-up done: drain %.2f s, plain upload %.2f s%n", drainS, plainS);
-                return new Timing(drainS, plainS);
+                return new Timing(drainS, plainS, drainCpuS, plainCpuS);
             }
             double ratio = drainS / plainS;
             double wirePerPayload = (double) (sent + received) / payload.total();
@@ -190,6 +196,8 @@ public final class SyncBenchmark implements Callable<Integer> {
             System.out.printf("drain              %.2f s (%.1f MB/s)%n", drainS, payload.total() / 1e6 / drainS);
             System.out.printf("plain upload       %.2f s (%.1f MB/s)%n", plainS, payload.total() / 1e6 / plainS);
             System.out.printf("drain / plain      %.2f   target <= %.2f   %s%n", ratio, RATIO_TARGET, verdict(ratio <= RATIO_TARGET));
+            System.out.printf("CPU, both ends     drain %.2f s (%.2f of %d cores busy), plain upload %.2f s (%.2f busy)%n",
+                    drainCpuS, drainCpuS / drainS, CORES, plainCpuS, plainCpuS / plainS);
             System.out.printf("wire / payload     %.4f (sent %,d + received %,d; sent alone %.4f)   target <= %.2f   %s%n",
                     wirePerPayload, sent, received, upPerPayload, WIRE_TARGET, verdict(wirePerPayload <= WIRE_TARGET));
             System.out.printf("plain upload wire  %.4f (sent %,d + received %,d)%n",
@@ -205,7 +213,7 @@ public final class SyncBenchmark implements Callable<Integer> {
             figures.put("wirePerPayload", round(wirePerPayload));
             figures.put("wireMet", wirePerPayload <= WIRE_TARGET);
             figures.put("plainUploadWireBytes", wire.sent() + wire.received());
-            return new Timing(drainS, plainS);
+            return new Timing(drainS, plainS, drainCpuS, plainCpuS);
         } finally {
             SyncWiring.shutdown(http);
             Backlog.delete(home);
@@ -343,6 +351,8 @@ public final class SyncBenchmark implements Callable<Integer> {
                     + " images; expected " + payload.records() + " and " + payload.images());
         }
     }
+
+    private static final int CORES = Runtime.getRuntime().availableProcessors();
 
     private static String verdict(boolean met) {
         return met ? "MET" : "MISSED";

@@ -9,7 +9,6 @@ import id.loket.sync.protocol.ErrorCode;
 import id.loket.sync.protocol.Headers;
 import id.loket.sync.protocol.Paths;
 import id.loket.sync.protocol.Sha256;
-import id.loket.sync.protocol.blob.BlobPack;
 import id.loket.sync.protocol.blob.MissingBlobsReply;
 import id.loket.sync.protocol.blob.MissingBlobsRequest;
 import id.loket.sync.protocol.blob.UploadCreate;
@@ -17,7 +16,6 @@ import id.loket.sync.protocol.blob.UploadState;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
 
-import java.util.List;
 import java.util.Map;
 
 /** The blob endpoints: which hashes are missing, packs of small blobs, and the tus-like uploads (create, HEAD, PATCH). */
@@ -58,13 +56,7 @@ public final class BlobApi {
     }
 
     private void pack(Context ctx) {
-        List<BlobPack.Slice> parts;
-        try {
-            parts = BlobPack.slices(SignatureCheck.body(ctx));
-        } catch (IllegalArgumentException malformed) {
-            throw ApiException.badRequest("malformed blob pack: " + malformed.getMessage());
-        }
-        ctx.json(packs.store(SignatureCheck.device(ctx).deviceId(), parts));
+        ctx.json(packs.store(SignatureCheck.device(ctx).deviceId(), SignatureCheck.pack(ctx)));
     }
 
     private void create(Context ctx) {

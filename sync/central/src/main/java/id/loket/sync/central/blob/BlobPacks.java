@@ -1,5 +1,6 @@
 package id.loket.sync.central.blob;
 
+import id.loket.sync.central.http.PackBody;
 import id.loket.sync.central.store.Database;
 import id.loket.sync.central.store.Sql;
 import id.loket.sync.protocol.ErrorCode;
@@ -14,20 +15,21 @@ import org.slf4j.LoggerFactory;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.sql.Connection;
-import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
 /**
- * Stores the blobs of a pack (ADR 0015): each is hashed against its address first, then every
- * verified one is stored in ONE transaction, so a pack costs the centre one durable commit however
- * many blobs it carries (with a blob directory, ADR 0017: one append and one force of the segment,
- * then the commit of the index rows). A blob whose bytes do not match its address is refused with its reason and
- * never written; the others of the pack are stored all the same. Sending the same pack again
- * answers {@link PackOutcome#HELD} for each blob and writes nothing.
+ * Stores the blobs of a pack (ADR 0015): each is hashed against its address as it arrives, then
+ * every verified one is indexed in ONE transaction, so a pack costs the centre one durable commit
+ * however many blobs it carries. With a blob directory (ADR 0017) each verified blob is appended
+ * to a segment as soon as it is read (ADR 0020), the segment is forced once after the last, then
+ * the index rows commit; without one, the blobs are kept and stored in the database in that
+ * transaction. A blob whose bytes do not match its address is refused with its reason and never
+ * indexed; the others of the pack are stored all the same. Sending the same pack again answers
+ * {@link PackOutcome#HELD} for each blob and writes nothing.
  */
 public final class BlobPacks {
 
@@ -44,63 +46,76 @@ public final class BlobPacks {
         this.clock = clock;
     }
 
-    /** The verified blobs the centre lacked, each once, into segments; returns those another writer stored first. */
-    private Set<String> inSegments(Connection c, String deviceId, List<BlobPack.Slice> parts, List<Boolean> verified,
-                                   Set<String> absent, Instant now) throws SQLException {
-        List<BlobPack.Slice> fresh = new ArrayList<>();
-        Set<String> taken = new HashSet<>();
-        for (int i = 0; i < parts.size(); i++) {
-            String hash = parts.get(i).entry().hash();
-            if (verified.get(i) && absent.contains(hash) && taken.add(hash)) {
-                fresh.add(parts.get(i));
-            }
-        }
-        return fresh.isEmpty() ? Set.of() : SegmentRows.storeAll(c, segments, deviceId, fresh, now);
-    }
-
     /**
-     * Verifies and stores the parts; answers in their order once committed.
+     * Reads the pack's blobs as they arrive, each hashed against its address and, when the centre
+     * lacks it, stored at once (appended to a segment, ADR 0020), while the next is still on the
+     * wire; then one force of the segments and one transaction for the index rows. Answers in
+     * manifest order once committed.
      *
      * @throws id.loket.sync.central.http.ApiException 400 when an entry is malformed (bad hash syntax,
-     *                                                 media type); then nothing is stored
+     *                                                 media type; then nothing is stored) or the body
+     *                                                 ends early or runs on (then nothing is indexed)
      */
-    public BlobPackReply store(String deviceId, List<BlobPack.Slice> parts) {
-        parts.forEach(p -> UploadRules.validate(
-                new UploadCreate(p.entry().hash(), p.entry().size(), p.entry().mediaType())));
-        List<Boolean> verified = parts.stream()
-                .map(p -> Sha256.hex(p.body(), p.offset(), p.length()).equals(p.entry().hash())).toList();
-        Instant now = Sql.micros(clock.instant());
-        List<PackedBlobResult> results = db.inTransaction(c -> {
-            Set<String> absent = new HashSet<>(BlobStore.missing(c,
-                    parts.stream().map(p -> p.entry().hash()).toList()));
-            Set<String> lost = segments == null ? Set.of() : inSegments(c, deviceId, parts, verified, absent, now);
-            List<PackedBlobResult> out = new ArrayList<>(parts.size());
-            Set<String> answered = new HashSet<>();
-            for (int i = 0; i < parts.size(); i++) {
-                BlobPack.Slice p = parts.get(i);
-                String hash = p.entry().hash();
-                if (!verified.get(i)) {
-                    out.add(new PackedBlobResult(hash, PackOutcome.REFUSED, ErrorCode.BLOB_HASH_MISMATCH,
-                            "the bytes do not hash to the blob's address; nothing was stored, send it again"));
-                } else if (!absent.contains(hash) || lost.contains(hash) || !answered.add(hash)) {
-                    out.add(new PackedBlobResult(hash, PackOutcome.HELD, null, null));
-                } else if (segments != null
-                        || WholeBlobs.store(c, null, deviceId, hash, p.entry().mediaType(), p.copy(), now)) {
-                    out.add(new PackedBlobResult(hash, PackOutcome.STORED, null, null));
+    public BlobPackReply store(String deviceId, PackBody pack) {
+        List<BlobPack.Entry> entries = pack.entries();
+        entries.forEach(e -> UploadRules.validate(new UploadCreate(e.hash(), e.size(), e.mediaType())));
+        Set<String> absent = new HashSet<>(db.read(c -> BlobStore.missing(c,
+                entries.stream().map(BlobPack.Entry::hash).toList())));
+        byte[] buffer = new byte[(int) entries.stream().mapToLong(BlobPack.Entry::size).max().orElseThrow()];
+        Set<Integer> mismatched = new HashSet<>();
+        Set<String> taken = new HashSet<>();
+        List<SegmentRows.Placed> placed = new ArrayList<>();
+        List<BlobPack.Part> whole = new ArrayList<>();
+        for (int i = 0; i < entries.size(); i++) {
+            BlobPack.Entry e = entries.get(i);
+            int size = (int) e.size();
+            pack.next(buffer, size);
+            if (!Sha256.hex(buffer, 0, size).equals(e.hash())) {
+                mismatched.add(i);
+            } else if (absent.contains(e.hash()) && taken.add(e.hash())) {
+                if (segments != null) {
+                    placed.add(new SegmentRows.Placed(e.hash(), size, e.mediaType(), segments.append(buffer, 0, size)));
                 } else {
-                    out.add(new PackedBlobResult(hash, PackOutcome.HELD, null, null));
+                    whole.add(new BlobPack.Part(e, Arrays.copyOf(buffer, size)));
                 }
             }
-            if (segments != null) {
-                segments.force();
+        }
+        pack.end();
+        if (!placed.isEmpty()) {
+            segments.force();
+        }
+        Instant now = Sql.micros(clock.instant());
+        Set<String> stored = db.inTransaction(c -> {
+            Set<String> done = new HashSet<>();
+            if (!placed.isEmpty()) {
+                placed.forEach(p -> done.add(p.hash()));
+                done.removeAll(SegmentRows.indexAll(c, deviceId, placed, now));
             }
-            return out;
+            for (BlobPack.Part p : whole) {
+                if (WholeBlobs.store(c, null, deviceId, p.entry().hash(), p.entry().mediaType(), p.data(), now)) {
+                    done.add(p.entry().hash());
+                }
+            }
+            return done;
         });
+        List<PackedBlobResult> results = new ArrayList<>(entries.size());
+        Set<String> answered = new HashSet<>();
+        for (int i = 0; i < entries.size(); i++) {
+            String hash = entries.get(i).hash();
+            if (mismatched.contains(i)) {
+                results.add(new PackedBlobResult(hash, PackOutcome.REFUSED, ErrorCode.BLOB_HASH_MISMATCH,
+                        "the bytes do not hash to the blob's address; nothing was stored, send it again"));
+            } else if (stored.contains(hash) && answered.add(hash)) {
+                results.add(new PackedBlobResult(hash, PackOutcome.STORED, null, null));
+            } else {
+                results.add(new PackedBlobResult(hash, PackOutcome.HELD, null, null));
+            }
+        }
         long refused = results.stream().filter(r -> r.outcome() == PackOutcome.REFUSED).count();
         if (refused > 0) {
-            LOG.warn("pack from {}: {} of {} blobs refused (hash mismatch)", deviceId, refused, parts.size());
+            LOG.warn("pack from {}: {} of {} blobs refused (hash mismatch)", deviceId, refused, entries.size());
         }
-        LOG.debug("pack from {}: {} blobs, {} refused", deviceId, parts.size(), refused);
+        LOG.debug("pack from {}: {} blobs, {} refused", deviceId, entries.size(), refused);
         return new BlobPackReply(results);
     }
 }

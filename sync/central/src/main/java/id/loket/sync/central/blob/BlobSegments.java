@@ -14,6 +14,10 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.regex.Pattern;
 
 /**
@@ -29,8 +33,12 @@ import java.util.regex.Pattern;
  */
 public final class BlobSegments implements AutoCloseable {
 
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(BlobSegments.class);
+
     /** A new segment is started when the current one would pass this size. */
     public static final long DEFAULT_SEGMENT_BYTES = 1L << 30;
+    /** After this many bytes appended, the disk is set to work on them in the background (write-behind). */
+    static final long WRITE_BEHIND_BYTES = 1L << 20;
 
     private static final Pattern NAME = Pattern.compile("seg-[0-9a-f]{32}-[0-9]{6}\\.blobs");
 
@@ -40,10 +48,15 @@ public final class BlobSegments implements AutoCloseable {
     private final Map<String, FileChannel> readers = new ConcurrentHashMap<>();
     private final List<FileChannel> written = new ArrayList<>();
 
+    private final ExecutorService flusher = Executors.newSingleThreadExecutor(
+            r -> Thread.ofPlatform().name("loket-segment-flush").daemon(true).unstarted(r));
+
     private FileChannel current;
     private String currentName;
     private long next;
     private int number;
+    private long sinceFlush;
+    private Future<?> flushing;
 
     /** Where a blob's bytes begin. */
     public record Placement(String segment, long offset) {
@@ -96,7 +109,37 @@ public final class BlobSegments implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write to blob segment " + placement.segment(), e);
         }
+        writeBehind(length);
         return placement;
+    }
+
+    /**
+     * Once a megabyte was appended since, starts forcing the segments on a background thread, so
+     * the disk writes a pack's first blobs while its last are still arriving and the {@link #force}
+     * that must precede the commit finds little left to write (ADR 0020). Durability still rests on
+     * that force alone: this only starts the work early.
+     */
+    private void writeBehind(int length) {
+        synchronized (this) {
+            sinceFlush += length;
+            if (sinceFlush < WRITE_BEHIND_BYTES || (flushing != null && !flushing.isDone())) {
+                return;
+            }
+            sinceFlush = 0;
+            try {
+                flushing = flusher.submit(this::forceEarly);
+            } catch (RejectedExecutionException closed) {
+                // closing: the caller's own force, if any, still runs
+            }
+        }
+    }
+
+    private void forceEarly() {
+        try {
+            force();
+        } catch (UncheckedIOException e) {
+            LOG.debug("an early force of the blob segments failed; the force before the commit will report it", e);
+        }
     }
 
     /** Makes every byte appended so far by this instance durable (and the segments' names). */
@@ -172,6 +215,7 @@ public final class BlobSegments implements AutoCloseable {
 
     @Override
     public synchronized void close() {
+        flusher.shutdown();
         for (FileChannel channel : readers.values()) {
             try {
                 channel.close();

@@ -1,7 +1,6 @@
 package id.loket.sync.central.blob;
 
 import id.loket.sync.central.store.Sql;
-import id.loket.sync.protocol.blob.BlobPack;
 
 import java.sql.BatchUpdateException;
 import java.sql.Connection;
@@ -9,15 +8,14 @@ import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Savepoint;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
 /**
- * Stores the verified blobs of a pack in segments (ADR 0017) with a few statements instead of three
- * per blob: one DELETE for the device's half-finished uploads of them, the bytes appended, and the
- * index rows inserted as one JDBC batch. When another writer indexed one of them meanwhile (a
+ * Indexes the verified blobs of a pack, already placed in segments (ADR 0017, ADR 0020), with a few
+ * statements instead of three per blob: one DELETE for the device's half-finished uploads of them
+ * and the index rows inserted as one JDBC batch. When another writer indexed one of them meanwhile (a
  * unique violation), the batch is rolled back to its savepoint and the rows go in one by one, so
  * the first writer's row is kept and the transaction stays usable.
  */
@@ -31,14 +29,18 @@ final class SegmentRows {
     private SegmentRows() {
     }
 
+    /** A verified blob whose bytes were appended to a segment, not yet indexed. */
+    record Placed(String hash, long size, String mediaType, BlobSegments.Placement at) {
+    }
+
     /**
-     * Stores blobs the centre did not hold when the transaction began (each hash once); returns the
-     * hashes another writer stored first (their bytes here are left unreferenced). The caller forces
-     * the segments before it commits.
+     * Indexes blobs placed in segments, which the centre did not hold when they were placed (each
+     * hash once), and drops the device's half-finished uploads of them; returns the hashes another
+     * writer indexed first (their bytes here are left unreferenced). The caller forced the segments
+     * before this transaction commits.
      */
-    static Set<String> storeAll(Connection c, BlobSegments segments, String deviceId, List<BlobPack.Slice> fresh,
-                                Instant now) throws SQLException {
-        List<String> hashes = fresh.stream().map(p -> p.entry().hash()).toList();
+    static Set<String> indexAll(Connection c, String deviceId, List<Placed> fresh, Instant now) throws SQLException {
+        List<String> hashes = fresh.stream().map(Placed::hash).toList();
         for (int from = 0; from < hashes.size(); from += Sql.IN_LIST) {
             List<String> part = hashes.subList(from, Math.min(hashes.size(), from + Sql.IN_LIST));
             try (PreparedStatement ps = c.prepareStatement(
@@ -50,15 +52,10 @@ final class SegmentRows {
                 ps.executeUpdate();
             }
         }
-        List<BlobSegments.Placement> placed = new ArrayList<>(fresh.size());
-        for (BlobPack.Slice p : fresh) {
-            placed.add(segments.append(p.body(), p.offset(), p.length()));
-        }
         Savepoint savepoint = c.setSavepoint();
         try (PreparedStatement ps = c.prepareStatement(INSERT)) {
-            for (int i = 0; i < fresh.size(); i++) {
-                BlobPack.Slice p = fresh.get(i);
-                bind(ps, p.entry().hash(), p.length(), p.entry().mediaType(), placed.get(i), now);
+            for (Placed p : fresh) {
+                bind(ps, p.hash(), p.size(), p.mediaType(), p.at(), now);
                 ps.addBatch();
             }
             ps.executeBatch();
@@ -72,10 +69,9 @@ final class SegmentRows {
             LOG.info("a pack raced another writer for some of its {} blobs; indexing them one by one", fresh.size());
         }
         Set<String> lost = new HashSet<>();
-        for (int i = 0; i < fresh.size(); i++) {
-            BlobPack.Slice p = fresh.get(i);
-            if (!insertOne(c, p.entry().hash(), p.length(), p.entry().mediaType(), placed.get(i), now)) {
-                lost.add(p.entry().hash());
+        for (Placed p : fresh) {
+            if (!insertOne(c, p.hash(), p.size(), p.mediaType(), p.at(), now)) {
+                lost.add(p.hash());
             }
         }
         return lost;

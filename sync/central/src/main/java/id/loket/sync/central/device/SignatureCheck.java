@@ -3,26 +3,27 @@ package id.loket.sync.central.device;
 import id.loket.sync.central.http.ApiException;
 import id.loket.sync.central.http.Bodies;
 import id.loket.sync.central.http.Limits;
+import id.loket.sync.central.http.PackBody;
 import id.loket.sync.protocol.ErrorCode;
 import id.loket.sync.protocol.Headers;
 import id.loket.sync.protocol.Paths;
-import id.loket.sync.protocol.Sha256;
-import id.loket.sync.protocol.blob.BlobPack;
 import id.loket.sync.protocol.security.RequestSigning;
 import io.javalin.http.Context;
 import io.javalin.http.HandlerType;
 
 /**
  * The before-handler of every signed device endpoint (docs/sync-protocol.md, Authentication):
- * the device must be enrolled, the body as received (a blob pack's head, ADR 0018) must hash to
- * {@code Loket-Content-SHA256},
+ * the device must be enrolled, the body as received must hash to {@code Loket-Content-SHA256} (for a
+ * blob pack, its head: ADR 0018; only the head is read here, the blobs after the signature verified,
+ * as they arrive: ADR 0020),
  * and {@code Loket-Signature} must verify over method, path with query, device, timestamp and
  * that hash with the enrolled key. Only then do handlers parse the body
- * ({@link #body(Context)}) on behalf of {@link #device(Context)}.
+ * ({@link #body(Context)}, {@link #pack(Context)}) on behalf of {@link #device(Context)}.
  */
 public final class SignatureCheck {
 
     private static final String DEVICE_ATTRIBUTE = "loket.device";
+    private static final String PACK_ATTRIBUTE = "loket.pack";
 
     private final DeviceRegistry devices;
 
@@ -41,8 +42,11 @@ public final class SignatureCheck {
             throw new ApiException(401, ErrorCode.UNKNOWN_DEVICE, "device " + deviceId + " was revoked at "
                     + device.revokedAt() + " (" + device.revokedReason() + "); it must be enrolled again as a new device");
         }
-        byte[] body = Bodies.read(ctx, limit(ctx));
-        if (!covers(ctx, body, contentSha)) {
+        if (ctx.path().equals(Paths.BLOB_PACKS)) {
+            PackBody pack = PackBody.read(ctx, contentSha)
+                    .orElseThrow(() -> badSignature("the pack does not match " + Headers.CONTENT_SHA256));
+            ctx.attribute(PACK_ATTRIBUTE, pack);
+        } else if (!RequestSigning.contentSha256(ctx.path(), Bodies.read(ctx, limit(ctx))).equals(contentSha)) {
             throw badSignature("the body does not match " + Headers.CONTENT_SHA256);
         }
         String query = ctx.req().getQueryString();
@@ -52,16 +56,6 @@ public final class SignatureCheck {
             throw badSignature("the signature does not verify with the key enrolled for " + deviceId);
         }
         ctx.attribute(DEVICE_ATTRIBUTE, device);
-    }
-
-    /**
-     * True when the signed hash covers the body: the hash of the whole body, or for a blob pack the
-     * hash of its head (ADR 0018: the manifest names each blob's SHA-256, and every blob is checked
-     * against it before it is stored, so the signature still covers every byte).
-     */
-    private static boolean covers(Context ctx, byte[] body, String contentSha) {
-        return RequestSigning.contentSha256(ctx.path(), body).equals(contentSha)
-                || ctx.path().equals(Paths.BLOB_PACKS) && Sha256.hex(body).equals(contentSha);
     }
 
     /** The device that signed this request (set by {@link #check}). */
@@ -78,12 +72,18 @@ public final class SignatureCheck {
         return Bodies.cached(ctx);
     }
 
+    /** A blob pack's verified head, and its blobs still to be read (ADR 0020). */
+    public static PackBody pack(Context ctx) {
+        PackBody pack = ctx.attribute(PACK_ATTRIBUTE);
+        if (pack == null) {
+            throw new IllegalStateException("no pack was read for " + ctx.path());
+        }
+        return pack;
+    }
+
     private static int limit(Context ctx) {
         if (ctx.method() == HandlerType.PATCH) {
             return Limits.MAX_CHUNK_BYTES;
-        }
-        if (ctx.path().equals(Paths.BLOB_PACKS)) {
-            return BlobPack.MAX_BODY_BYTES;
         }
         if (ctx.path().equals(Paths.BATCHES)) {
             return Limits.MAX_BATCH_BODY_BYTES;

@@ -68,7 +68,8 @@ public final class DeviceClient {
 
     public HttpRequest request(String method, String pathAndQuery, byte[] body, Map<String, String> headers,
                                Duration timeout) {
-        return request(method, pathAndQuery, body, Sha256.hex(body), headers, timeout);
+        String path = pathAndQuery.contains("?") ? pathAndQuery.substring(0, pathAndQuery.indexOf('?')) : pathAndQuery;
+        return request(method, pathAndQuery, body, RequestSigning.contentSha256(path, body), headers, timeout);
     }
 
     /** A request signed with {@code sha} as its content hash (a blob pack's head hash, ADR 0018). */

@@ -127,6 +127,71 @@ public final class BlobPack {
         return 8 + manifestLength;
     }
 
+    /**
+     * Reads a pack's head ({@code "LKP1"}, the manifest's length, the manifest) from the front of
+     * {@code in} and leaves the blobs' bytes unread, so a receiver can check the signature over the
+     * head before it parses the manifest or reads a blob, and then hash and store each blob as it
+     * arrives instead of holding the whole body (ADR 0020). Only the framing is checked here;
+     * {@link #entries} parses the manifest.
+     *
+     * @throws IllegalArgumentException when the body does not start like a pack
+     * @throws java.io.EOFException     when the stream ends inside the head
+     */
+    public static byte[] readHead(java.io.InputStream in) throws IOException {
+        byte[] start = in.readNBytes(8);
+        if (start.length < 8 || !Arrays.equals(start, 0, 4, MAGIC, 0, 4)) {
+            throw new IllegalArgumentException("not a blob pack (it must start with LKP1)");
+        }
+        int manifestLength = ByteBuffer.wrap(start, 4, 4).getInt();
+        if (manifestLength < 2 || manifestLength > MAX_MANIFEST_BYTES) {
+            throw new IllegalArgumentException("the manifest length " + manifestLength + " is out of range");
+        }
+        byte[] head = Arrays.copyOf(start, 8 + manifestLength);
+        if (in.readNBytes(head, 8, manifestLength) < manifestLength) {
+            throw new java.io.EOFException("the body ended inside the manifest");
+        }
+        return head;
+    }
+
+    /**
+     * The blobs a head ({@link #readHead}) lists, in order, each 1 byte to {@link #MAX_BLOB_BYTES},
+     * at most {@link #MAX_BLOB_BYTES} together.
+     *
+     * @throws IllegalArgumentException when the manifest is malformed (the message says why)
+     */
+    public static List<Entry> entries(byte[] head) {
+        if (headLength(head) != head.length) {
+            throw new IllegalArgumentException("not a pack's head");
+        }
+        List<Entry> entries = manifest(head, head.length - 8).blobs();
+        long total = 0;
+        for (Entry e : entries) {
+            if (e == null || e.size() < 1 || e.size() > MAX_BLOB_BYTES) {
+                throw new IllegalArgumentException("a blob's size is out of range");
+            }
+            total += e.size();
+        }
+        if (total > MAX_BLOB_BYTES) {
+            throw new IllegalArgumentException("the pack lists " + total + " blob bytes; at most " + MAX_BLOB_BYTES);
+        }
+        return List.copyOf(entries);
+    }
+
+    /** The manifest that starts at byte 8 of {@code body}, with 1 to {@link #MAX_BLOBS} entries. */
+    private static Manifest manifest(byte[] body, int manifestLength) {
+        Manifest manifest;
+        try {
+            manifest = MAPPER.readValue(body, 8, manifestLength, Manifest.class);
+        } catch (IOException e) {
+            throw new IllegalArgumentException("the manifest is not JSON of the expected shape");
+        }
+        if (manifest == null || manifest.blobs() == null || manifest.blobs().isEmpty()
+                || manifest.blobs().size() > MAX_BLOBS) {
+            throw new IllegalArgumentException("the manifest must list 1 to " + MAX_BLOBS + " blobs");
+        }
+        return manifest;
+    }
+
     private static long blobBytes(List<Part> parts) {
         long total = 0;
         for (Part p : parts) {
@@ -157,16 +222,7 @@ public final class BlobPack {
         if (manifestLength < 2 || manifestLength > MAX_MANIFEST_BYTES || 8L + manifestLength > body.length) {
             throw new IllegalArgumentException("the manifest length " + manifestLength + " does not fit the body");
         }
-        Manifest manifest;
-        try {
-            manifest = MAPPER.readValue(body, 8, manifestLength, Manifest.class);
-        } catch (IOException e) {
-            throw new IllegalArgumentException("the manifest is not JSON of the expected shape");
-        }
-        if (manifest == null || manifest.blobs() == null || manifest.blobs().isEmpty()
-                || manifest.blobs().size() > MAX_BLOBS) {
-            throw new IllegalArgumentException("the manifest must list 1 to " + MAX_BLOBS + " blobs");
-        }
+        Manifest manifest = manifest(body, manifestLength);
         List<Slice> parts = new ArrayList<>(manifest.blobs().size());
         int at = 8 + manifestLength;
         for (Entry e : manifest.blobs()) {

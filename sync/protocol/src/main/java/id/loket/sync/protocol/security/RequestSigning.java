@@ -32,7 +32,6 @@ public final class RequestSigning {
         return text.getBytes(StandardCharsets.UTF_8);
     }
 
-    /** Base64 Ed25519 signature of the payload. */
     /**
      * The content hash signed for a request to {@code path} with this body: for a blob pack the
      * hash of its head, whose manifest names every blob's hash (ADR 0018); else the body's.
@@ -47,6 +46,7 @@ public final class RequestSigning {
         return id.loket.sync.protocol.Sha256.hex(body);
     }
 
+    /** Base64 Ed25519 signature of the payload. */
     public static String sign(PrivateKey key, byte[] payload) {
         try {
             Signature s = Signature.getInstance(DeviceKeys.ALGORITHM);

@@ -46,6 +46,9 @@ public final class SyncBenchmark implements Callable<Integer> {
     @Option(names = "--warmup-apps", description = "applications drained and uploaded plainly to a throwaway centre first, unmeasured, so that neither timed run pays for the JIT compiling the HTTP, JSON, crypto and database code; 0 measures cold, as runs before 5 December 2026 did (default: ${DEFAULT-VALUE})")
     int warmupApps = 300;
 
+    @Option(names = "--warmup-runs", description = "unmeasured full-size loopback runs (drain then plain upload) after the small warm-up and before the measured ones: the per-pack and per-batch code is called a few hundred times a run, so the JIT needs several runs to finish compiling it; their figures go into the JSON (default: ${DEFAULT-VALUE})")
+    int warmupRuns = 3;
+
     @Option(names = "--repeat", description = "measured loopback runs (drain then plain upload, each on a fresh copy of the backlog and a fresh centre); the figures are the run with the median ratio, every run is in the JSON (default: ${DEFAULT-VALUE})")
     int repeat = 3;
 
@@ -98,6 +101,7 @@ public final class SyncBenchmark implements Callable<Integer> {
         figures.put("cpus", Runtime.getRuntime().availableProcessors());
         figures.put("java", System.getProperty("java.version"));
         figures.put("apps", apps);
+        figures.put("warmupRunsCount", warmupRuns);
         figures.put("loadAverageAtStart", round(ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage()));
         Path template = Backlog.template(work, apps, seed);
         if (loopback) {
@@ -105,6 +109,11 @@ public final class SyncBenchmark implements Callable<Integer> {
                 loopback(Backlog.template(work, warmupApps, seed + 7), "warmup", false);
             }
             figures.put("warmupApps", warmupApps);
+            List<Timing> warm = new java.util.ArrayList<>();
+            for (int run = 1; run <= warmupRuns; run++) {
+                warm.add(loopback(template, "warmup-full", false));
+            }
+            figures.put("warmupRuns", runs(warm));
             List<Timing> runs = new java.util.ArrayList<>();
             for (int run = 1; run <= Math.max(1, repeat); run++) {
                 runs.add(loopback(template, "loopback", true));
@@ -131,13 +140,17 @@ public final class SyncBenchmark implements Callable<Integer> {
         }
     }
 
+    private static List<Map<String, Double>> runs(List<Timing> runs) {
+        return runs.stream().map(t -> Map.of("drainSeconds", round(t.drainSeconds()),
+                "plainUploadSeconds", round(t.plainSeconds()), "ratio", round(t.ratio()),
+                "drainCpuSeconds", round(t.drainCpuSeconds()), "plainUploadCpuSeconds", round(t.plainCpuSeconds()))).toList();
+    }
+
     /** Reports the run with the median ratio as the loopback figures; every run goes into the JSON. */
     private void median(List<Timing> runs) {
         List<Timing> byRatio = runs.stream().sorted(java.util.Comparator.comparingDouble(Timing::ratio)).toList();
         Timing median = byRatio.get(byRatio.size() / 2);
-        figures.put("loopbackRuns", runs.stream().map(t -> Map.of("drainSeconds", round(t.drainSeconds()),
-                "plainUploadSeconds", round(t.plainSeconds()), "ratio", round(t.ratio()),
-                "drainCpuSeconds", round(t.drainCpuSeconds()), "plainUploadCpuSeconds", round(t.plainCpuSeconds()))).toList());
+        figures.put("loopbackRuns", runs(runs));
         figures.put("drainCpuSeconds", round(median.drainCpuSeconds()));
         figures.put("plainUploadCpuSeconds", round(median.plainCpuSeconds()));
         figures.put("drainSeconds", round(median.drainSeconds()));
@@ -183,14 +196,16 @@ public final class SyncBenchmark implements Callable<Integer> {
             double drainS = drain.toNanos() / 1e9;
             double plainS = plain.nanos() / 1e9;
             if (!measured) {
-                System.out.printf("warm-up done: drain %.2f s, plain upload %.2f s%n", drainS, plainS);
+                System.out.printf("warm-up run done: drain %.2f s (%.2f CPU-s), plain upload %.2f s (%.2f CPU-s), ratio %.2f%n",
+                        drainS, drainCpuS, plainS, plainCpuS, drainS / plainS);
                 return new Timing(drainS, plainS, drainCpuS, plainCpuS);
             }
             double ratio = drainS / plainS;
             double wirePerPayload = (double) (sent + received) / payload.total();
             double upPerPayload = (double) sent / payload.total();
 
-            System.out.printf("%n== loopback: %d applications (after a warm-up of %d) ==%n", apps, warmupApps);
+            System.out.printf("%n== loopback: %d applications (after a warm-up of %d and %d unmeasured runs) ==%n",
+                    apps, warmupApps, warmupRuns);
             System.out.printf("payload            %,d bytes (images %,d + record JSON %,d)%n",
                     payload.total(), payload.imageBytes(), payload.recordBytes());
             System.out.printf("drain              %.2f s (%.1f MB/s)%n", drainS, payload.total() / 1e6 / drainS);

@@ -56,7 +56,7 @@ class BlobUploaderTest {
 
     @Test
     void uploadsOnlyWhatTheCentreLacksInChunksThatGrowOnAFastLink() throws IOException {
-        byte[] big = image(6 * MIB, 1);
+        byte[] big = image(12 * MIB, 1);
         byte[] known = image(1000, 2);
         h.centre.blobs.put(Sha256.hex(known), known);
         UploadTally tally = uploader().upload(List.of(stored(big), stored(known)));
@@ -76,7 +76,7 @@ class BlobUploaderTest {
 
     @Test
     void aCutMidChunkResumesFromThePersistedOffsetNeverFromZero() throws IOException {
-        byte[] data = image(6 * MIB, 3);
+        byte[] data = image(12 * MIB, 3);
         String hash = stored(data);
         AtomicInteger patches = new AtomicInteger();
         h.centre.fault(r -> r.getMethod().equals("PATCH") && patches.incrementAndGet() >= 3, BlobUploaderTest::cut, true);

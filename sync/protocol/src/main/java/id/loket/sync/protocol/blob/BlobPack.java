@@ -28,7 +28,7 @@ public final class BlobPack {
     public static final String MEDIA_TYPE = "application/vnd.loket.blob-pack";
     /** Most blobs in one pack. */
     public static final int MAX_BLOBS = 256;
-    /** Most blob bytes in one pack (the device keeps packs to one chunk's worth, at most 4 MiB). */
+    /** Most blob bytes in one pack (the device keeps packs to one chunk's worth, at most this). */
     public static final int MAX_BLOB_BYTES = 8 * 1024 * 1024;
     /** Largest manifest. */
     public static final int MAX_MANIFEST_BYTES = 64 * 1024;

@@ -29,12 +29,13 @@ import java.util.stream.Collectors;
  * send them, and once more for records the centre said lack images. A quarantined record is never
  * read again, so it blocks nothing.
  *
- * <p>The rounds overlap without ever putting two requests on the wire: every request goes through
- * one {@link Lane}, in this order: the packs of round n, "which are missing" for round n + 1, then
- * round n's batch. So while the centre stores round n's last pack and ingests its batch, this
- * thread already reads and decrypts round n + 1's images. A round's batch leaves only after the
- * centre confirmed every image of it; the first failure stops the lane, and nothing leaves after it.
- * Progress is published from this thread (the agent's), as each round's images are handed over.
+ * <p>The rounds overlap with at most two requests on the wire (ADR 21): every request goes through
+ * one {@link Lane}, started in this order: the packs of round n, "which are missing" for round
+ * n + 1, then round n's batch. So while the centre stores round n's last pack and ingests its
+ * batch, this thread already reads and decrypts round n + 1's images. A round's batch leaves only
+ * after the centre confirmed every image of it; the first failure stops the lane, and nothing
+ * starts after it. Progress is published from this thread (the agent's), as each round's images
+ * are handed over.
  */
 final class Drain {
 

@@ -1,5 +1,8 @@
 package id.loket.sync.agent;
 
+import id.loket.sync.agent.upload.BlobUploader;
+import id.loket.sync.agent.support.RequestLog;
+
 import id.loket.sync.agent.http.CentreException;
 import id.loket.sync.agent.http.HostileReplyException;
 import id.loket.sync.agent.ledger.DecisionOutcome;
@@ -168,7 +171,7 @@ class DrainTest {
     }
 
     @Test
-    void theNextRoundsImagesAreReadWhileABatchIsAtTheCentreYetNeverTwoRequestsAreOnTheWire() throws IOException {
+    void theNextRoundsImagesAreReadWhileABatchIsAtTheCentreYetNeverMoreThanTwoRequestsAreOnTheWire() throws IOException {
         for (int i = 0; i < 120; i++) {
             h.ledger.queue(image());
         }
@@ -197,27 +200,66 @@ class DrainTest {
 
         assertThat(readsWhileFirstBatchAtCentre).singleElement().as("images read while round 1's batch was at the centre")
                 .satisfies(reads -> assertThat(reads).isGreaterThan(50));
-        assertThat(most.get()).as("requests on the wire at once").isEqualTo(1);
+        assertThat(most.get()).as("requests on the wire at once").isBetween(1, BlobUploader.DRAIN_REQUESTS);
         assertThat(report.count(Outcome.ACCEPTED)).isEqualTo(120);
         assertThat(h.requests("POST", "/v1/batches")).hasSize(3);
         assertThat(h.ledger.rows.values()).allSatisfy(r -> assertThat(r.state()).isEqualTo(RecordState.ACKNOWLEDGED));
     }
 
     @Test
-    void aFailedBatchStopsTheLaneSoNothingOfTheNextRoundLeavesAfterIt() {
+    void aFailedBatchStopsTheLaneSoNothingStartsAfterItsReplyArrived() {
         for (int i = 0; i < 60; i++) {
             h.ledger.queue(image());
         }
         h.centre.fault(FakeCentre.is("POST", "/v1/batches"), r -> FakeCentre.error(503, ErrorCode.RETRY_LATER)
                 .newBuilder().addHeader("Retry-After", "30").build(), true);
+        RequestLog log = new RequestLog();
 
-        assertThatThrownBy(() -> h.agent().drainOnce()).isInstanceOf(CentreException.class);
+        assertThatThrownBy(() -> new SyncAgent(h.ledger, log.on(h.http), h.settings()).drainOnce())
+                .isInstanceOf(CentreException.class);
 
-        List<String> order = h.centre.requests.stream().map(r -> r.getMethod() + " " + r.getUrl().encodedPath()).toList();
-        assertThat(order.getLast()).as("the refused batch is the last request: nothing left after the 503")
-                .isEqualTo("POST /v1/batches");
+        RequestLog.Entry refused = log.firstAnswered(503);
+        assertThat(refused.request()).isEqualTo("POST /v1/batches");
+        assertThat(log.startedAfter(refused.answeredNanos())).as("requests started once the 503 was in").isEmpty();
         assertThat(h.requests("POST", "/v1/batches")).hasSize(1);
         assertThat(h.ledger.rows.values().stream().filter(r -> r.state() == RecordState.ACKNOWLEDGED)).isEmpty();
+    }
+
+    @Test
+    void twoPacksAreOnTheWireAtOnceAndAFailedOneStopsTheRest() throws IOException {
+        for (int i = 0; i < 50; i++) {
+            h.ledger.queue(bigImage());
+        }
+        RequestLog log = new RequestLog();
+        java.util.concurrent.atomic.AtomicBoolean first = new java.util.concurrent.atomic.AtomicBoolean(true);
+        List<Long> startedWhileFirstHeld = new java.util.concurrent.CopyOnWriteArrayList<>();
+        h.centre.fault(FakeCentre.is("POST", "/v1/blob-packs"), r -> {
+            if (first.getAndSet(false)) {
+                // hold the first pack at the centre until the device has started the second
+                long deadline = System.nanoTime() + 5_000_000_000L;
+                while (log.started("POST /v1/blob-packs") < 2 && System.nanoTime() < deadline) {
+                    Thread.onSpinWait();
+                }
+                startedWhileFirstHeld.add(log.started("POST /v1/blob-packs"));
+                return FakeCentre.error(503, ErrorCode.RETRY_LATER).newBuilder().addHeader("Retry-After", "30").build();
+            }
+            return h.centre.handle(r);
+        }, false);
+
+        assertThatThrownBy(() -> new SyncAgent(h.ledger, log.on(h.http), h.settings()).drainOnce())
+                .isInstanceOf(CentreException.class);
+
+        assertThat(startedWhileFirstHeld).as("packs started while the first was held at the centre").containsExactly(2L);
+        RequestLog.Entry refused = log.firstAnswered(503);
+        assertThat(refused.request()).isEqualTo("POST /v1/blob-packs");
+        assertThat(log.startedAfter(refused.answeredNanos())).as("requests started once the 503 was in").isEmpty();
+        assertThat(h.requests("POST", "/v1/batches")).isEmpty();
+    }
+
+    private byte[] bigImage() {
+        byte[] data = new byte[40_000];
+        random.nextBytes(data);
+        return data;
     }
 
     @Test

@@ -3,7 +3,6 @@ package id.loket.e2e.sync;
 import id.loket.core.outbox.OutboxEntry;
 import id.loket.core.outbox.OutboxState;
 import id.loket.sync.agent.ledger.OutgoingRecord;
-import id.loket.sync.central.fault.Observations;
 import id.loket.sync.central.ingest.StoredRecord;
 import id.loket.sync.protocol.Sha256;
 import org.assertj.core.api.SoftAssertions;
@@ -111,17 +110,16 @@ final class DeliveryProof {
     }
 
     /**
-     * No request at all reached the centre within {@code retryAfter} of the first request to
-     * {@code endpoint} (the one the armed 503 answered).
+     * The agent started no request within {@code retryAfter} of receiving the first 503 to a request
+     * that starts with {@code methodAndPath} (the one the armed rule answered). A request that was
+     * already on its way when the 503 came in may still end; none may start.
      */
-    static void assertQuietAfter(Observations.Snapshot observed, String endpoint, Duration retryAfter) {
-        List<Observations.Arrival> all = observed.arrivals();
-        Observations.Arrival refused = observed.arrivals(endpoint).getFirst();
-        Observations.Arrival next = all.stream().filter(a -> a.monotonicNanos() > refused.monotonicNanos())
-                .findFirst().orElseThrow(() -> new AssertionError("no request after the 503 on " + endpoint));
-        Duration gap = Duration.ofNanos(next.monotonicNanos() - refused.monotonicNanos());
-        assertThat(gap)
-                .as("time from the 503 on %s to the next request (%s)", endpoint, next.endpoint())
+    static void assertQuietAfter(ClientRequests client, String methodAndPath, Duration retryAfter) {
+        ClientRequests.Answer refused = client.firstAnswer(503, methodAndPath);
+        ClientRequests.Start next = client.firstStartAfter(refused.answeredNanos())
+                .orElseThrow(() -> new AssertionError("no request after the 503 on " + methodAndPath));
+        assertThat(Duration.ofNanos(next.startedNanos() - refused.answeredNanos()))
+                .as("time from the 503 on %s to the next request started (%s)", refused.request(), next.request())
                 .isGreaterThanOrEqualTo(retryAfter);
     }
 }

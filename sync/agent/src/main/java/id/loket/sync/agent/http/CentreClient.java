@@ -40,7 +40,7 @@ import java.util.List;
 /**
  * The device's side of every endpoint of docs/sync-protocol.md. Built on the app's one shared
  * {@link OkHttpClient} (a derived client shares its connections and threads) with the
- * {@link RequestSigner} added and redirects off: a signed request never follows a redirect, and a
+ * {@link RequestSigner} and a drain's {@link Gate} added and redirects off: a signed request never follows a redirect, and a
  * captive portal's 302 is an error, not an answer. Every reply is read with a size limit and
  * checked against the request ({@link ReplyChecks}); a network failure is an {@link IOException},
  * a refusal a {@link CentreException}, a malformed reply a {@link HostileReplyException}.
@@ -64,7 +64,7 @@ public final class CentreClient {
     /** A client that signs as {@code deviceId} with {@code key}. */
     public CentreClient(OkHttpClient shared, HttpUrl base, String deviceId, PrivateKey key, Clock clock) {
         this(shared.newBuilder().followRedirects(false).addInterceptor(new RequestSigner(deviceId, key, clock))
-                .build(), base, clock);
+                .addNetworkInterceptor(Gate.INTERCEPTOR).build(), base, clock);
     }
 
     private CentreClient(OkHttpClient http, HttpUrl base, Clock clock) {

@@ -22,8 +22,8 @@ import java.util.function.LongSupplier;
  * device: after a crash or a cut, "which are missing" finds the blobs the centre did not commit.
  *
  * <p>A full pack is handed to the {@link Lane} and the caller goes on reading (and decrypting) the
- * blobs of the next one; it waits only when the pack before is still not through, so one pack is
- * on its way while the next is read. The link meter and the chunk size follow each reply (on the
+ * blobs of the next one; it waits only when the lane already has as many packs on their way as it
+ * sends at once (two for a drain, ADR 21). The link meter and the chunk size follow each reply (on the
  * lane); a cut halves the next chunk. {@link #finish} (once every pack was handed over) counts what
  * the centre holds and sends the blobs it refused (bytes that do not match their address) again,
  * at most {@link BlobUploader#MAX_RESTARTS} times.
@@ -64,7 +64,10 @@ final class BlobPacker {
         openBytes += blob.size();
     }
 
-    /** Hands the open pack, if any, to the lane, once the pack before it is through. */
+    /**
+     * Hands the open pack, if any, to the lane, once the lane has room for it: with a lane of two,
+     * once the pack two before it is through, so two are on their way while the next is read.
+     */
     void dispatch() throws IOException {
         if (open.isEmpty()) {
             return;
@@ -72,8 +75,8 @@ final class BlobPacker {
         List<LocalBlob> pack = List.copyOf(open);
         open.clear();
         openBytes = 0;
-        if (!sent.isEmpty()) {
-            lane.await(sent.getLast().reply());
+        if (sent.size() >= lane.requests()) {
+            lane.await(sent.get(sent.size() - lane.requests()).reply());
         }
         sent.add(new Sent(pack, lane.submit(() -> send(pack))));
     }

@@ -32,8 +32,8 @@ import java.util.function.LongSupplier;
  * authoritative offset) or one is created and its location persisted before the first byte, chunks
  * are PATCHed from the offset and the new offset persisted after every confirmed chunk. A cut or a
  * crash therefore resumes where the centre stands; only a blob the centre discarded (422) starts
- * again from zero. Every request goes through a {@link Lane}, one at a time, while the caller reads
- * the next blobs.
+ * again from zero. Every request goes through a {@link Lane} (at most two at a time, ADR 21), while
+ * the caller reads the next blobs.
  */
 public final class BlobUploader {
 
@@ -63,9 +63,12 @@ public final class BlobUploader {
         this.interrupter = Objects.requireNonNull(interrupter, "interrupter");
     }
 
+    /** A drain's requests on the wire at once (ADR 21): the centre stores one pack while the next arrives. */
+    public static final int DRAIN_REQUESTS = 2;
+
     /** A lane for a drain's requests, stopped through this uploader's interrupter. */
     public Lane newLane() {
-        return new Lane(interrupter);
+        return new Lane(interrupter, DRAIN_REQUESTS);
     }
 
     /**
@@ -134,7 +137,7 @@ public final class BlobUploader {
                 } else if (packable(hash, known.get(hash))) {
                     pack(hash, packer, pass);
                 } else {
-                    // a resumable upload runs alone on the lane, after the packs handed over before it
+                    // a resumable upload starts on the lane after the packs handed over before it
                     packer.dispatch();
                     lane.await(lane.submit(() -> {
                         uploadOne(hash, pass);

@@ -74,7 +74,7 @@ final class OutsideServices implements AutoCloseable {
                 demoCentre = DemoCentre.open(dataDir, core, http, Clock.systemUTC()).orElse(null);
             }
             CoreDeviceLedger ledger = new CoreDeviceLedger(core);
-            SyncAgent agent = new SyncAgent(ledger, http, SyncSettings.defaults(Clock.systemUTC()));
+            SyncAgent agent = new SyncAgent(ledger, http, SyncSettings.desktop(Clock.systemUTC()));
             return new OutsideServices(sbi, simulated, scanner, http, agent, new AgentMonitor(agent, ledger),
                     demoCentre);
         } catch (IOException | RuntimeException e) {

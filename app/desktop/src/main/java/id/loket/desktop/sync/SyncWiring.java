@@ -30,9 +30,9 @@ public final class SyncWiring {
                 .build();
     }
 
-    /** An agent on the device's store with production timing. */
+    /** An agent on the device's store with the window's production settings (one request on the wire, ADR 21). */
     public static SyncAgent agent(CoreServices core, OkHttpClient http, Clock clock) {
-        return new SyncAgent(new CoreDeviceLedger(core), http, SyncSettings.defaults(clock));
+        return new SyncAgent(new CoreDeviceLedger(core), http, SyncSettings.desktop(clock));
     }
 
     /** Releases the client's threads and connections (at exit). */

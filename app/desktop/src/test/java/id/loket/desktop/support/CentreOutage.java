@@ -68,7 +68,7 @@ public final class CentreOutage implements AutoCloseable {
         closeAgent();
         CoreDeviceLedger ledger = new CoreDeviceLedger(core);
         agent = new SyncAgent(ledger, http, new SyncSettings(Duration.ofSeconds(60), Duration.ofSeconds(20),
-                Duration.ofSeconds(2), clock, System::nanoTime, NO_WAIT, new SplittableRandom(5)));
+                Duration.ofSeconds(2), clock, System::nanoTime, NO_WAIT, new SplittableRandom(5), 1));
         feed = OutageFeed.connect(new AgentMonitor(agent, ledger), core.outage());
     }
 

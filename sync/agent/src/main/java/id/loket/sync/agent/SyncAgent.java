@@ -182,7 +182,7 @@ public final class SyncAgent implements AutoCloseable {
         CentreClient centre = new CentreClient(http, HttpUrl.get(enrolment.centreBaseUrl()), enrolment.deviceId(),
                 enrolment.signingKey(), clock);
         Drain drain = new Drain(ledger, new StatusPuller(ledger, centre),
-                new BlobUploader(ledger, centre, meter, settings.nanoTime(), ledger::interrupt),
+                new BlobUploader(ledger, centre, meter, settings.nanoTime(), ledger::interrupt, settings.requests()),
                 new BatchSender(ledger, centre, enrolment.deviceId(), clock), this::publish);
         try {
             DrainReport report = drain.run();

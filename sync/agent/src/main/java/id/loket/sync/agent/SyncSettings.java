@@ -22,9 +22,11 @@ import java.util.random.RandomGenerator;
  * @param nanoTime      monotonic time for measuring the link
  * @param sleeper       how waits happen
  * @param random        jitter of the backoff and the probes
+ * @param requests      requests a drain keeps on the wire at once (ADR 21): two for a headless
+ *                      agent, one in the window, whose FX thread two would stall with G1 pauses
  */
 public record SyncSettings(Duration idleInterval, Duration probeInterval, Duration probeTimeout, Clock clock,
-                           LongSupplier nanoTime, Sleeper sleeper, RandomGenerator random) {
+                           LongSupplier nanoTime, Sleeper sleeper, RandomGenerator random, int requests) {
 
     public SyncSettings {
         Objects.requireNonNull(idleInterval, "idleInterval");
@@ -34,12 +36,26 @@ public record SyncSettings(Duration idleInterval, Duration probeInterval, Durati
         Objects.requireNonNull(nanoTime, "nanoTime");
         Objects.requireNonNull(sleeper, "sleeper");
         Objects.requireNonNull(random, "random");
+        if (requests < 1) {
+            throw new IllegalArgumentException("a drain sends at least one request at a time");
+        }
     }
 
-    /** Production: poll every 60 s, probe about every 20 s, real time. */
+    /** Production, headless ({@code loket sync run}): poll every 60 s, probe about every 20 s, real time, two requests on the wire. */
     public static SyncSettings defaults(Clock clock) {
         return new SyncSettings(Duration.ofSeconds(60), Duration.ofSeconds(20), Duration.ofSeconds(5), clock,
-                System::nanoTime, new WakeableSleeper(), new SplittableRandom());
+                System::nanoTime, new WakeableSleeper(), new SplittableRandom(), 2);
+    }
+
+    /**
+     * Production, in the window: as {@link #defaults} with one request on the wire. Two kept the
+     * desktop's JVM busy enough that G1's young and mixed pauses (30-66 ms) stalled the FX thread
+     * past 50 ms in half the runs; with one its longest stall stays under 50 ms (ADR 21).
+     */
+    public static SyncSettings desktop(Clock clock) {
+        SyncSettings d = defaults(clock);
+        return new SyncSettings(d.idleInterval(), d.probeInterval(), d.probeTimeout(), clock, d.nanoTime(), d.sleeper(),
+                d.random(), 1);
     }
 
     /** {@code mean} jittered uniformly within +-50 %. */

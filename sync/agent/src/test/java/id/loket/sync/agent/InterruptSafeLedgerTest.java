@@ -50,7 +50,7 @@ class InterruptSafeLedgerTest {
             writeToAFile();
         });
         SyncSettings real = new SyncSettings(Duration.ofHours(1), Duration.ofSeconds(20), Duration.ofSeconds(2),
-                h.clock, System::nanoTime, new WakeableSleeper(), new SplittableRandom(1));
+                h.clock, System::nanoTime, new WakeableSleeper(), new SplittableRandom(1), 2);
         SyncAgent agent = new SyncAgent(store, h.http, real);
         agent.start();
         assertThat(entered.await(10, TimeUnit.SECONDS)).as("the drain records its attempt").isTrue();

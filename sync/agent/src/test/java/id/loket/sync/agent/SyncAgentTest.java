@@ -143,7 +143,7 @@ class SyncAgentTest {
     @Test
     void runsOnItsOwnVirtualThreadAndAWakeDrainsNewWorkAtOnce() throws InterruptedException {
         SyncSettings real = new SyncSettings(Duration.ofHours(1), Duration.ofSeconds(20), Duration.ofSeconds(2),
-                h.clock, System::nanoTime, new WakeableSleeper(), new SplittableRandom(1));
+                h.clock, System::nanoTime, new WakeableSleeper(), new SplittableRandom(1), 2);
         CountDownLatch drained = new CountDownLatch(2);
         List<Thread> threads = new CopyOnWriteArrayList<>();
         try (SyncAgent agent = new SyncAgent(h.ledger, h.http, real)) {

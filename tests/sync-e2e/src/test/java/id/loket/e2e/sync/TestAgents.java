@@ -40,7 +40,7 @@ final class TestAgents {
 
     static SyncSettings settings() {
         return new SyncSettings(Duration.ofMillis(300), Duration.ofMillis(300), Duration.ofSeconds(1), Clock.systemUTC(),
-                System::nanoTime, new WakeableSleeper(), new FixedJitter(0.05));
+                System::nanoTime, new WakeableSleeper(), new FixedJitter(0.05), 2);
     }
 
     static SyncAgent agent(DeviceLedger ledger, OkHttpClient http) {

@@ -48,14 +48,22 @@ public final class BlobUploader {
     private final ChunkSizer sizer = new ChunkSizer();
     private final LongSupplier nanoTime;
     private final Consumer<Thread> interrupter;
+    private final int requests;
 
     public BlobUploader(DeviceLedger ledger, CentreClient centre, LinkMeter meter, LongSupplier nanoTime) {
-        this(ledger, centre, meter, nanoTime, Thread::interrupt);
+        this(ledger, centre, meter, nanoTime, Thread::interrupt, DRAIN_REQUESTS);
     }
 
-    /** {@code interrupter} stops a lane's thread (the agent's holds it back while the thread is in a store call). */
+    /**
+     * {@code interrupter} stops a lane's threads (the agent's holds it back while a thread is in a
+     * store call); {@code requests}: how many a drain keeps on the wire (ADR 21).
+     */
     public BlobUploader(DeviceLedger ledger, CentreClient centre, LinkMeter meter, LongSupplier nanoTime,
-                        Consumer<Thread> interrupter) {
+                        Consumer<Thread> interrupter, int requests) {
+        if (requests < 1) {
+            throw new IllegalArgumentException("a drain sends at least one request at a time");
+        }
+        this.requests = requests;
         this.ledger = Objects.requireNonNull(ledger, "ledger");
         this.centre = Objects.requireNonNull(centre, "centre");
         this.meter = Objects.requireNonNull(meter, "meter");
@@ -63,12 +71,12 @@ public final class BlobUploader {
         this.interrupter = Objects.requireNonNull(interrupter, "interrupter");
     }
 
-    /** A drain's requests on the wire at once (ADR 21): the centre stores one pack while the next arrives. */
+    /** A headless drain's requests on the wire at once (ADR 21): the centre stores one pack while the next arrives. */
     public static final int DRAIN_REQUESTS = 2;
 
     /** A lane for a drain's requests, stopped through this uploader's interrupter. */
     public Lane newLane() {
-        return new Lane(interrupter, DRAIN_REQUESTS);
+        return new Lane(interrupter, requests);
     }
 
     /**

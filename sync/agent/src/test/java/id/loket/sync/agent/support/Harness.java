@@ -58,7 +58,7 @@ public final class Harness implements AutoCloseable, AfterEachCallback {
 
     public SyncSettings settings() {
         return new SyncSettings(Duration.ofSeconds(60), Duration.ofSeconds(20), Duration.ofSeconds(2), clock,
-                this::nanoTime, sleeper, new SplittableRandom(4));
+                this::nanoTime, sleeper, new SplittableRandom(4), 2);
     }
 
     public SyncAgent agent() {

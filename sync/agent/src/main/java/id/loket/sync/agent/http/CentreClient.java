@@ -19,6 +19,7 @@ import id.loket.sync.protocol.bundle.CentreKeys;
 import id.loket.sync.protocol.enroll.EnrollReply;
 import id.loket.sync.protocol.enroll.EnrollRequest;
 import id.loket.sync.protocol.security.DeviceKeys;
+import id.loket.sync.protocol.security.RequestSigning;
 import id.loket.sync.protocol.status.StatusPage;
 import okhttp3.HttpUrl;
 import okhttp3.MediaType;
@@ -97,7 +98,7 @@ public final class CentreClient {
     public BlobPackReply sendPack(List<BlobPack.Part> parts) throws IOException {
         byte[] head = BlobPack.head(parts);
         Request request = new Request.Builder().url(endpoint(Paths.BLOB_PACKS)).post(packBody(head, parts))
-                .tag(SignedContent.class, new SignedContent(Sha256.hex(head))).build();
+                .tag(SignedContent.class, new SignedContent(RequestSigning.contentSha256(Paths.BLOB_PACKS, head))).build();
         try (Response response = http.newCall(request).execute()) {
             BlobPackReply reply = replies.json(response, BlobPackReply.class, MAX_REPLY_BYTES);
             ReplyChecks.pack(reply, parts);

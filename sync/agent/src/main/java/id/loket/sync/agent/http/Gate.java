@@ -46,11 +46,6 @@ public final class Gate {
         }
     }
 
-    /** True once a request was answered "not now" or failed on the link. */
-    public synchronized boolean closed() {
-        return closedBy != null;
-    }
-
     /** Throws when the gate is closed. */
     public synchronized void pass() throws HaltedException {
         if (closedBy != null) {

@@ -60,9 +60,6 @@ public final class BlobUploader {
      */
     public BlobUploader(DeviceLedger ledger, CentreClient centre, LinkMeter meter, LongSupplier nanoTime,
                         Consumer<Thread> interrupter, int requests) {
-        if (requests < 1) {
-            throw new IllegalArgumentException("a drain sends at least one request at a time");
-        }
         this.requests = requests;
         this.ledger = Objects.requireNonNull(ledger, "ledger");
         this.centre = Objects.requireNonNull(centre, "centre");

@@ -49,21 +49,6 @@ public final class BlobPack {
     public record Manifest(List<Entry> blobs) {
     }
 
-    /**
-     * One blob of a received body, where its bytes are in that body (no copy): the centre hashes
-     * and stores a pack's blobs straight from the body it read.
-     */
-    public record Slice(Entry entry, byte[] body, int offset) {
-        public int length() {
-            return (int) entry.size();
-        }
-
-        /** The blob's bytes in an array of their own. */
-        public byte[] copy() {
-            return Arrays.copyOfRange(body, offset, offset + length());
-        }
-    }
-
     /** One blob with its bytes. */
     public record Part(Entry entry, byte[] data) {
         public Part {
@@ -202,38 +187,29 @@ public final class BlobPack {
 
     /**
      * The blobs of a body, in manifest order, each copied out; their hashes are not checked here.
+     * Parsed as a receiver reads a pack off the wire: {@link #readHead}, {@link #entries}, then the
+     * blobs' bytes in order.
      *
      * @throws IllegalArgumentException when the body is not a well-formed pack (the message says why)
      */
     public static List<Part> decode(byte[] body) {
-        return slices(body).stream().map(s -> new Part(s.entry(), s.copy())).toList();
-    }
-
-    /**
-     * The blobs of a body, in manifest order, as slices of it; their hashes are not checked here.
-     *
-     * @throws IllegalArgumentException when the body is not a well-formed pack (the message says why)
-     */
-    public static List<Slice> slices(byte[] body) {
-        if (body.length < 8 || !Arrays.equals(body, 0, 4, MAGIC, 0, 4)) {
-            throw new IllegalArgumentException("not a blob pack (it must start with LKP1)");
+        java.io.ByteArrayInputStream in = new java.io.ByteArrayInputStream(body);
+        List<Entry> entries;
+        try {
+            entries = entries(readHead(in));
+        } catch (IOException e) {
+            throw new IllegalArgumentException("the manifest length does not fit the body");
         }
-        int manifestLength = ByteBuffer.wrap(body, 4, 4).getInt();
-        if (manifestLength < 2 || manifestLength > MAX_MANIFEST_BYTES || 8L + manifestLength > body.length) {
-            throw new IllegalArgumentException("the manifest length " + manifestLength + " does not fit the body");
-        }
-        Manifest manifest = manifest(body, manifestLength);
-        List<Slice> parts = new ArrayList<>(manifest.blobs().size());
-        int at = 8 + manifestLength;
-        for (Entry e : manifest.blobs()) {
-            if (e == null || e.size() < 1 || e.size() > body.length - at) {
+        List<Part> parts = new ArrayList<>(entries.size());
+        for (Entry e : entries) {
+            byte[] data = new byte[(int) e.size()];
+            if (in.readNBytes(data, 0, data.length) < data.length) {
                 throw new IllegalArgumentException("a blob's size does not fit the body");
             }
-            parts.add(new Slice(e, body, at));
-            at += (int) e.size();
+            parts.add(new Part(e, data));
         }
-        if (at != body.length) {
-            throw new IllegalArgumentException((body.length - at) + " bytes after the last blob");
+        if (in.available() > 0) {
+            throw new IllegalArgumentException(in.available() + " bytes after the last blob");
         }
         return parts;
     }

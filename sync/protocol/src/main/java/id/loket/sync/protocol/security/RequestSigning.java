@@ -1,5 +1,9 @@
 package id.loket.sync.protocol.security;
 
+import id.loket.sync.protocol.Paths;
+import id.loket.sync.protocol.Sha256;
+import id.loket.sync.protocol.blob.BlobPack;
+
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.PrivateKey;
@@ -37,13 +41,13 @@ public final class RequestSigning {
      * hash of its head, whose manifest names every blob's hash (ADR 0018); else the body's.
      */
     public static String contentSha256(String path, byte[] body) {
-        if (path.equals(id.loket.sync.protocol.Paths.BLOB_PACKS)) {
-            int head = id.loket.sync.protocol.blob.BlobPack.headLength(body);
+        if (path.equals(Paths.BLOB_PACKS)) {
+            int head = BlobPack.headLength(body);
             if (head > 0) {
-                return id.loket.sync.protocol.Sha256.hex(body, 0, head);
+                return Sha256.hex(body, 0, head);
             }
         }
-        return id.loket.sync.protocol.Sha256.hex(body);
+        return Sha256.hex(body);
     }
 
     /** Base64 Ed25519 signature of the payload. */

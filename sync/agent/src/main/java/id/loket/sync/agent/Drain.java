@@ -33,7 +33,8 @@ import java.util.stream.Collectors;
  * one {@link Lane}, started in this order: the packs of round n, "which are missing" for round
  * n + 1, then round n's batch. So while the centre stores round n's last pack and ingests its
  * batch, this thread already reads and decrypts round n + 1's images. A round's batch leaves only
- * after the centre confirmed every image of it; the first failure stops the lane, and nothing
+ * after the centre confirmed every image of it and after round n - 1's batch was answered (the
+ * rounds' batches go one after another, in order); the first failure stops the lane, and nothing
  * starts after it. Progress is published from this thread (the agent's), as each round's images
  * are handed over.
  */
@@ -45,7 +46,8 @@ final class Drain {
     private final BatchSender sender;
     private final Runnable onProgress;
 
-    // written on the lane only, read after it is through
+    // written by the rounds' deliveries, each of which starts once the one before ended (so with two
+    // lane threads no two run at once), and read after the last
     private final Map<Outcome, Integer> outcomes = new EnumMap<>(Outcome.class);
     private int blobs;
     private long bytes;
@@ -77,7 +79,11 @@ final class Drain {
                 BlobUploader.Round nextImages = begin(next, lane);
                 List<OutgoingRecord> thisRound = round;
                 BlobUploader.Round theseImages = images;
+                Future<Void> before = last;
                 last = lane.submit(() -> {
+                    if (before != null) {
+                        lane.await(before);
+                    }
                     deliver(thisRound, theseImages);
                     return null;
                 });

@@ -256,6 +256,33 @@ class DrainTest {
         assertThat(h.requests("POST", "/v1/batches")).isEmpty();
     }
 
+    @Test
+    void theRoundsBatchesLeaveOneAfterAnotherEvenWhenALaterRoundHasNoImagesToWaitFor() throws IOException {
+        for (int i = 0; i < 50; i++) {
+            h.ledger.queue(image());
+        }
+        for (int i = 0; i < 10; i++) {
+            h.ledger.queue();
+        }
+        h.centre.fault(FakeCentre.is("POST", "/v1/batches"), r -> {
+            try {
+                Thread.sleep(300); // the first round's batch takes its time at the centre
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            return h.centre.handle(r);
+        }, false);
+        RequestLog log = new RequestLog();
+
+        DrainReport report = new SyncAgent(h.ledger, log.on(h.http), h.settings()).drainOnce();
+
+        List<RequestLog.Entry> batches = log.answered("POST /v1/batches");
+        assertThat(batches).hasSize(2);
+        assertThat(batches.get(1).startedNanos()).as("the second round's batch left after the first's answer")
+                .isGreaterThan(batches.get(0).answeredNanos());
+        assertThat(report.count(Outcome.ACCEPTED)).isEqualTo(60);
+    }
+
     private byte[] bigImage() {
         byte[] data = new byte[40_000];
         random.nextBytes(data);

@@ -6,6 +6,7 @@ import java.io.InterruptedIOException;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CopyOnWriteArraySet;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -38,6 +39,7 @@ public final class Lane implements AutoCloseable {
     private final Set<Thread> threads = new CopyOnWriteArraySet<>();
     private final Gate gate = new Gate();
     private final AtomicReference<Throwable> failure = new AtomicReference<>();
+    private final CountDownLatch failed = new CountDownLatch(1);
 
     /** A lane of one request at a time whose thread is interrupted directly (nothing on it touches a store). */
     public Lane() {
@@ -75,7 +77,7 @@ public final class Lane implements AutoCloseable {
                 return gate.call(task);
             } catch (Exception | Error e) {
                 if (!(e instanceof Gate.HaltedException)) {
-                    failure.compareAndSet(null, e);
+                    fail(e);
                 }
                 throw e;
             }
@@ -111,14 +113,21 @@ public final class Lane implements AutoCloseable {
         }
     }
 
+    /** Records the lane's first failure; later ones are only thrown to their own waiters. */
+    private void fail(Throwable e) {
+        if (failure.compareAndSet(null, e)) {
+            failed.countDown();
+        }
+    }
+
     /**
-     * The failure that closed the gate: the request that met it is still ending on another thread
-     * (reading the answer, building its exception), so wait for the lane's tasks to end first.
+     * The failure that closed the gate: the request that met it may still be ending on another
+     * thread (reading the answer, building its exception), so wait until the lane records it. Only
+     * that recording is awaited, never the lane's tasks, so a task of the lane may call this too.
      */
     private Throwable firstFailure(Throwable halted) throws InterruptedIOException {
-        executor.shutdown();
         try {
-            executor.awaitTermination(5, TimeUnit.MINUTES);
+            failed.await(1, TimeUnit.MINUTES);
         } catch (InterruptedException e) {
             close();
             Thread.currentThread().interrupt();
@@ -138,7 +147,7 @@ public final class Lane implements AutoCloseable {
     /** Stops the lane: nothing queued runs any more, and a request still on its way is interrupted. */
     @Override
     public void close() {
-        failure.compareAndSet(null, new InterruptedIOException("the sync lane was stopped"));
+        fail(new InterruptedIOException("the sync lane was stopped"));
         executor.shutdown();
         if (!executor.isTerminated()) {
             threads.forEach(interrupter);

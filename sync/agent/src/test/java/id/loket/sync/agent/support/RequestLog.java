@@ -49,6 +49,12 @@ public final class RequestLog {
                 .orElseThrow(() -> new AssertionError("no request was answered " + status + ": " + answered));
     }
 
+    /** The answered {@code request}s ("POST /v1/batches"), in the order they left. */
+    public List<Entry> answered(String request) {
+        return answered.stream().filter(e -> e.request().equals(request))
+                .sorted(Comparator.comparingLong(Entry::startedNanos)).toList();
+    }
+
     /** How many {@code request}s ("POST /v1/blob-packs") left so far. */
     public long started(String request) {
         return started.stream().filter(e -> e.request().equals(request)).count();

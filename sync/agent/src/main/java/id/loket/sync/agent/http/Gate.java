@@ -8,9 +8,12 @@ import java.util.concurrent.Callable;
 
 /**
  * Closes a drain's way to the centre the moment one of its requests is answered "not now" (429,
- * any 5xx: Retry-After and backoff apply) or fails on the link: from then on no other request of
- * that drain leaves, even one whose thread had not heard of it yet (ADR 21: a drain has two
- * requests on the wire; only the other one already on its way may still end).
+ * any 5xx: Retry-After and backoff apply): from then on no other request of that drain leaves,
+ * even one whose thread had not heard of it yet (ADR 21: a drain has two requests on the wire;
+ * only the other one already on its way may still end). A failure on the link does not close it:
+ * the HTTP client may still retry that request on a fresh connection, and there is no Retry-After
+ * to honour; the lane stops after the task that failed. Nor does a 503 with {@code Retry-After: 0},
+ * which asks for the retry the HTTP client then makes at once.
  *
  * <p>It works as the innermost network interceptor of the device's client ({@link #INTERCEPTOR}),
  * for requests made inside {@link #call}: the check before a request leaves and the close after
@@ -59,6 +62,11 @@ public final class Gate {
         }
     }
 
+    private static boolean asksToWait(Response response) {
+        int code = response.code();
+        return code == 429 || code >= 500 && !(code == 503 && "0".equals(response.header("Retry-After")));
+    }
+
     private static Response intercept(Interceptor.Chain chain) throws IOException {
         Gate gate = CURRENT.get();
         if (gate == null) {
@@ -66,14 +74,8 @@ public final class Gate {
         }
         String request = chain.request().method() + " " + chain.request().url().encodedPath();
         gate.pass();
-        Response response;
-        try {
-            response = chain.proceed(chain.request());
-        } catch (IOException failed) {
-            gate.close(request + " failed on the link");
-            throw failed;
-        }
-        if (response.code() == 429 || response.code() >= 500) {
+        Response response = chain.proceed(chain.request());
+        if (asksToWait(response)) {
             gate.close(request + " was answered " + response.code());
         }
         return response;

@@ -22,8 +22,7 @@ import java.util.function.Consumer;
  * the device's work and the centre's overlap.
  *
  * <p>After a task fails, every later task fails with the same exception without running; and the
- * moment a request is answered "not now" (429, 5xx) or fails on the link, the lane's {@link Gate}
- * closes, so no other request leaves, even from a thread that has not heard of it yet (a 503's
+ * moment a request is answered "not now" (429, 5xx), the lane's {@link Gate} closes, so no other request leaves, even from a thread that has not heard of it yet (a 503's
  * Retry-After is honoured: only a request already on its way may still end). Whoever waits on any
  * task gets that first failure, never the refusal of a request the gate held back.
  *

@@ -3,7 +3,6 @@ package id.loket.core.blob;
 import id.loket.core.store.LoketStore;
 import id.loket.core.store.SealedFileException;
 import id.loket.core.store.SealedFiles;
-import id.loket.sync.protocol.Sha256;
 
 import java.util.Objects;
 import java.util.Optional;
@@ -14,7 +13,8 @@ import java.util.OptionalLong;
  * sealed with AES-256-GCM beside the database ({@link SealedFiles}, ADR 9), so biometric data is
  * never on disk in the clear. {@link #put} returns once the file is durable, so a record that
  * refers to the hash and commits afterwards never points at a missing image. Reads authenticate
- * the file and re-hash the bytes, and refuse a blob that no longer matches its address.
+ * the file, and refuse a blob that no longer matches its address (ADR 22: a file sealed by
+ * {@link #put} is not hashed again, its authentication proves its bytes are those hashed).
  */
 public final class BlobStore {
 
@@ -28,9 +28,7 @@ public final class BlobStore {
     public String put(byte[] data, String mediaType) {
         Objects.requireNonNull(data, "data");
         Objects.requireNonNull(mediaType, "mediaType");
-        String hash = Sha256.hex(data);
-        files.write(hash, mediaType, data);
-        return hash;
+        return files.seal(data, mediaType);
     }
 
     /** An image to store with {@link #putAll}. */
@@ -42,10 +40,7 @@ public final class BlobStore {
      * journal commit for the batch instead of one per image (bulk imports).
      */
     public java.util.List<String> putAll(java.util.List<Put> images) {
-        java.util.List<SealedFiles.Item> items = images.stream()
-                .map(p -> new SealedFiles.Item(Sha256.hex(p.data()), p.mediaType(), p.data())).toList();
-        files.writeAll(items);
-        return items.stream().map(SealedFiles.Item::hash).toList();
+        return files.sealAll(images.stream().map(p -> new SealedFiles.Plain(p.data(), p.mediaType())).toList());
     }
 
     /**
@@ -83,15 +78,10 @@ public final class BlobStore {
     }
 
     private Optional<SealedFiles.Opened> open(String hash) {
-        Optional<SealedFiles.Opened> opened;
         try {
-            opened = files.read(hash);
+            return files.read(hash);
         } catch (SealedFileException e) {
             throw new CorruptBlobException(hash);
         }
-        if (opened.isPresent() && !Sha256.hex(opened.get().data()).equals(hash)) {
-            throw new CorruptBlobException(hash);
-        }
-        return opened;
     }
 }

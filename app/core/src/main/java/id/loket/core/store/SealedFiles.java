@@ -1,5 +1,7 @@
 package id.loket.core.store;
 
+import id.loket.sync.protocol.Sha256;
+
 import javax.crypto.AEADBadTagException;
 import javax.crypto.Cipher;
 import javax.crypto.SecretKey;
@@ -31,6 +33,13 @@ import java.util.regex.Pattern;
  * file's own name (the SHA-256 of the plaintext) are the associated data, so a file renamed onto
  * another address, or with a swapped media type, fails authentication like a flipped byte does.
  *
+ * <p>Bit 7 of the length byte says the bytes were hashed here, by {@link #seal}, before they were
+ * sealed under that hash (ADR 22). Such a file that authenticates holds exactly the bytes of its
+ * address, and {@link #read} does not hash it again. A file sealed under a hash the caller gave
+ * ({@link #writeAll}: migration 11 moved the old database rows without hashing them) lacks the bit
+ * and is hashed on every read. The bit is in the associated data: setting it on such a file fails
+ * authentication. (Readers before ADR 22 mask the bit off and read both kinds.)
+ *
  * <p>Durability: a file is written at its address, forced to disk and its directory forced before
  * {@link #write} returns. A crash in between can leave a torn file at the address; no committed
  * record refers to it (records commit after the write returned), and a later write of the same
@@ -49,6 +58,8 @@ public final class SealedFiles {
     private static final int TAG_BYTES = TAG_BITS / 8;
     private static final Pattern HASH = Pattern.compile("[0-9a-f]{64}");
     private static final Pattern MEDIA_TYPE = Pattern.compile("[\\x21-\\x7e]{1,127}");
+    /** Bit 7 of the media-type length byte: sealed by {@link #seal}, from bytes hashed here. */
+    private static final int HASHED_HERE = 0x80;
 
     private final Path root;
     private final SecretKey key;
@@ -68,6 +79,10 @@ public final class SealedFiles {
     public record Opened(String mediaType, byte[] data) {
     }
 
+    /** Bytes to seal at the address of their SHA-256, which {@link #sealAll} computes. */
+    public record Plain(byte[] data, String mediaType) {
+    }
+
     /** True when a file is stored under this hash (its content is checked only when read). */
     public boolean exists(String hash) {
         return wellFormed(hash) && Files.isRegularFile(path(hash));
@@ -84,8 +99,9 @@ public final class SealedFiles {
     }
 
     /**
-     * Seals {@code data} under {@code hash} (the caller's SHA-256 of it) unless an intact file is
-     * already there, and returns once it is on disk.
+     * Seals {@code data} under {@code hash} (the caller's SHA-256 of it, not checked here) unless
+     * an intact file is already there, and returns once it is on disk. Such a file is hashed again
+     * on every read; {@link #seal} is the cheaper way.
      *
      * @return false when the hash was already stored (nothing written)
      */
@@ -94,17 +110,39 @@ public final class SealedFiles {
     }
 
     /**
-     * Seals several files, then forces them all to disk before returning: on ext4 and NTFS the
-     * first force commits the journal for all of them, so a batch costs little more than one file
-     * (bulk imports, the benchmark's preload). Returns how many files were written.
+     * Seals several files under the callers' hashes, then forces them all to disk before returning:
+     * on ext4 and NTFS the first force commits the journal for all of them, so a batch costs
+     * little more than one file. Returns how many files were written.
      */
     public int writeAll(java.util.List<Item> items) {
+        return store(items, false);
+    }
+
+    /** Seals {@code data} at the address of its SHA-256 and returns that address, once the file is on disk. */
+    public String seal(byte[] data, String mediaType) {
+        return sealAll(java.util.List.of(new Plain(data, mediaType))).getFirst();
+    }
+
+    /**
+     * Seals several files at the addresses of their SHA-256 (computed here, so a read need not
+     * compute it again), forced to disk together as {@link #writeAll} does; returns the addresses
+     * in order.
+     */
+    public java.util.List<String> sealAll(java.util.List<Plain> images) {
+        java.util.List<Item> items = images.stream()
+                .map(p -> new Item(Sha256.hex(p.data()), p.mediaType(), p.data())).toList();
+        store(items, true);
+        return items.stream().map(Item::hash).toList();
+    }
+
+    /** {@code hashedHere}: each item's hash was computed from its bytes by {@link #sealAll}. */
+    private int store(java.util.List<Item> items, boolean hashedHere) {
         java.util.List<Path> written = new java.util.ArrayList<>();
         java.util.Set<Path> dirs = new java.util.LinkedHashSet<>();
         try {
             for (Item item : items) {
                 Path target = path(item.hash());
-                byte[] header = header(item.mediaType());
+                byte[] header = header(item.mediaType(), hashedHere);
                 long length = (long) header.length + NONCE_BYTES + item.data().length + TAG_BYTES;
                 if (sizeOf(target) == length && intact(item.hash())) {
                     continue;
@@ -142,7 +180,10 @@ public final class SealedFiles {
         }
     }
 
-    /** True when the file at {@code hash} authenticates (a crash can leave a file of the right size but wrong content). */
+    /**
+     * True when the file at {@code hash} authenticates and holds the bytes of its address (a crash
+     * can leave a file of the right size but wrong content; a moved row, other bytes).
+     */
     private boolean intact(String hash) {
         try {
             return read(hash).isPresent();
@@ -160,10 +201,11 @@ public final class SealedFiles {
     }
 
     /**
-     * Reads and authenticates the file stored under {@code hash}; empty when there is none.
+     * Reads and authenticates the file stored under {@code hash}; empty when there is none. The
+     * bytes returned are those of the address: a file not sealed by {@link #seal} is hashed again.
      *
-     * @throws SealedFileException when the file is damaged, truncated or was not sealed for this
-     *                             address with this store's key
+     * @throws SealedFileException when the file is damaged, truncated, was not sealed for this
+     *                             address with this store's key, or holds other bytes than its address
      */
     public Optional<Opened> read(String hash) {
         if (!wellFormed(hash)) {
@@ -185,6 +227,9 @@ public final class SealedFiles {
         byte[] nonce = Arrays.copyOfRange(file, headerLength, headerLength + NONCE_BYTES);
         int body = headerLength + NONCE_BYTES;
         byte[] data = crypt(Cipher.DECRYPT_MODE, hash, header, nonce, file, body, file.length - body);
+        if ((header[MAGIC.length] & HASHED_HERE) == 0 && !Sha256.hex(data).equals(hash)) {
+            throw new SealedFileException(hash, "its bytes are not those of its address");
+        }
         String mediaType = new String(header, MAGIC.length + 1, header.length - MAGIC.length - 1, StandardCharsets.US_ASCII);
         return Optional.of(new Opened(mediaType, data));
     }
@@ -219,11 +264,11 @@ public final class SealedFiles {
         return root.resolve(hash.substring(0, 2)).resolve(hash);
     }
 
-    private static byte[] header(String mediaType) {
+    private static byte[] header(String mediaType, boolean hashedHere) {
         byte[] type = mediaType.getBytes(StandardCharsets.US_ASCII);
         byte[] header = new byte[MAGIC.length + 1 + type.length];
         System.arraycopy(MAGIC, 0, header, 0, MAGIC.length);
-        header[MAGIC.length] = (byte) type.length;
+        header[MAGIC.length] = (byte) (type.length | (hashedHere ? HASHED_HERE : 0));
         System.arraycopy(type, 0, header, MAGIC.length + 1, type.length);
         return header;
     }

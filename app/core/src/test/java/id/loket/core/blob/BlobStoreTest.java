@@ -116,6 +116,46 @@ class BlobStoreTest {
         }
     }
 
+    /** ADR 22: the bit that spares a read the hashing is set only where the bytes were hashed. */
+    @Test
+    void onlyAFileSealedFromHashedBytesSkipsTheHashOnRead() throws Exception {
+        byte[] photo = {4, 4, 4};
+        byte[] other = {5, 5, 5};
+        String address = Sha256.hex(photo);
+        try (LoketStore store = LoketStore.open(dir)) {
+            BlobStore blobs = new BlobStore(store);
+            // as migration 11 did: a row's bytes sealed under the hash stored beside them, unchecked
+            store.sealedFiles().write(address, "image/jpeg", other);
+            Path file = imageFiles().getFirst();
+            assertThat(Files.readAllBytes(file)[4] & 0x80).as("not hashed here").isZero();
+            assertThatThrownBy(() -> blobs.get(address)).as("hashed on read")
+                    .isInstanceOf(CorruptBlobException.class).hasMessageContaining(address);
+
+            byte[] disguised = Files.readAllBytes(file);
+            disguised[4] |= (byte) 0x80;
+            Files.write(file, disguised);
+            assertThatThrownBy(() -> blobs.get(address)).as("the bit is authenticated")
+                    .isInstanceOf(CorruptBlobException.class);
+
+            assertThat(blobs.put(photo, "image/jpeg")).isEqualTo(address);
+            assertThat(Files.readAllBytes(file)[4] & 0x80).as("rewritten, hashed here").isNotZero();
+            assertThat(blobs.get(address)).hasValueSatisfying(b -> assertThat(b).isEqualTo(photo));
+        }
+    }
+
+    @Test
+    void aFileWithOtherBytesThanItsAddressIsRewrittenByAPutOfTheRightOnes() throws Exception {
+        byte[] photo = {6, 6, 6};
+        String address = Sha256.hex(photo);
+        try (LoketStore store = LoketStore.open(dir)) {
+            store.sealedFiles().write(address, "image/jpeg", new byte[] {7, 7, 7});
+            BlobStore blobs = new BlobStore(store);
+            blobs.putAll(java.util.List.of(new BlobStore.Put(photo, "image/jpeg")));
+            assertThat(blobs.get(address)).hasValueSatisfying(b -> assertThat(b).isEqualTo(photo));
+            assertThat(imageFiles()).hasSize(1);
+        }
+    }
+
     private java.util.List<Path> imageFiles() throws java.io.IOException {
         try (var walk = Files.walk(dir.resolve("blobs"))) {
             return walk.filter(Files::isRegularFile).filter(p -> !p.getParent().getFileName().toString().equals("tmp"))

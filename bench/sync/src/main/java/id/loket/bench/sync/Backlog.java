@@ -40,6 +40,11 @@ final class Backlog {
     static final PasswordHasher HASHER = new PasswordHasher(1_000);
 
     private static final String DONE = "backlog-complete";
+    /**
+     * Part of a template's directory name, raised when stores made by older code would measure
+     * something else: 2 since ADR 22 (images sealed with the bit that spares the hash on read).
+     */
+    private static final int LAYOUT = 2;
     private static final Officer OFFICER = new Officer(Ids.uuidV7(), "petugas1", "I Made Sudarsana", Role.OFFICER, true);
 
     /** What the agent has to move: the records' JSON and every distinct image, in bytes. */
@@ -54,10 +59,10 @@ final class Backlog {
 
     /**
      * The template store with {@code applications} finalised applications, made unless a complete
-     * one from an earlier run with the same size and seed is there.
+     * one from an earlier run with the same size, seed and {@link #LAYOUT} is there.
      */
     static Path template(Path work, int applications, long seed) {
-        Path dir = work.resolve("template-" + applications + "-" + seed);
+        Path dir = work.resolve("template-v" + LAYOUT + "-" + applications + "-" + seed);
         if (Files.exists(dir.resolve(DONE))) {
             System.out.printf("reusing the backlog in %s%n", dir);
             return dir;

@@ -8,6 +8,7 @@ import okhttp3.OkHttpClient;
 import okhttp3.Request;
 import okhttp3.RequestBody;
 import okhttp3.Response;
+import okio.BufferedSink;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -19,16 +20,24 @@ import java.util.Set;
 
 /**
  * The baseline: the same bytes as the drain (every image, every record's JSON) sent to the same
- * server as plain HTTP uploads, one {@code PUT} per image and one per round of 50 records' JSON,
- * one after another on one client, to the server's discard endpoint. The bytes of a round are read
- * from the device store before its uploads are timed: the baseline is the HTTP transfer alone.
+ * server as plain HTTP uploads, one after another on one client, to the server's discard
+ * endpoint, in one of two {@link Shape}s. The bytes of a round are read from the device store
+ * before its uploads are timed: the baseline is the HTTP transfer alone.
  */
 final class PlainUpload {
 
     private static final MediaType OCTETS = MediaType.get("application/octet-stream");
-    private static final int ROUND = 50;
+    static final int ROUND = 50;
 
     private PlainUpload() {
+    }
+
+    /** How the bytes go. */
+    enum Shape {
+        /** One {@code PUT} per round of 50 records: their images and JSON as one body, about 22 MB (the bulk upload). */
+        PER_ROUND,
+        /** One {@code PUT} per image and one per round's JSON: 15,428 requests (the baseline before 6 December 2026). */
+        PER_IMAGE
     }
 
     /** Nanoseconds spent uploading, the bytes sent, and the JVM's CPU time meanwhile (both ends). */
@@ -36,8 +45,8 @@ final class PlainUpload {
     }
 
     /** Uploads the bytes of {@code records} (as queued before the drain) and their images. */
-    static Result run(CoreServices core, List<OutgoingRecord> records, OkHttpClient http, HttpUrl centre)
-            throws IOException {
+    static Result run(CoreServices core, List<OutgoingRecord> records, OkHttpClient http, HttpUrl centre,
+                      Shape shape) throws IOException {
         long nanos = 0;
         long bytes = 0;
         long cpuNanos = 0;
@@ -53,13 +62,15 @@ final class PlainUpload {
             ByteArrayOutputStream json = new ByteArrayOutputStream();
             round.forEach(r -> json.writeBytes(r.payload().getBytes(StandardCharsets.UTF_8)));
             bodies.add(json.toByteArray());
+            // a round's body is written from the arrays one after another, never copied into one
+            // (22 MB arrays would change the heap the drain and the desktop phase run in)
+            List<List<byte[]>> puts = shape == Shape.PER_ROUND ? List.of(bodies) : bodies.stream().map(List::of).toList();
 
             long cpu = Cpu.processNanos();
             long started = System.nanoTime();
             int n = 0;
-            for (byte[] body : bodies) {
-                put(http, centre.newBuilder().addPathSegments("bench/discard/" + after + "-" + n++).build(), body);
-                bytes += body.length;
+            for (List<byte[]> body : puts) {
+                bytes += put(http, centre.newBuilder().addPathSegments("bench/discard/" + after + "-" + n++).build(), body);
             }
             nanos += System.nanoTime() - started;
             cpuNanos += Cpu.processNanos() - cpu;
@@ -67,11 +78,40 @@ final class PlainUpload {
         return new Result(nanos, bytes, cpuNanos);
     }
 
-    private static void put(OkHttpClient http, HttpUrl url, byte[] body) throws IOException {
-        Request request = new Request.Builder().url(url).put(RequestBody.create(body, OCTETS)).build();
+    /** PUTs the arrays as one body; returns its length. */
+    private static long put(OkHttpClient http, HttpUrl url, List<byte[]> parts) throws IOException {
+        RequestBody body = parts.size() == 1 ? RequestBody.create(parts.getFirst(), OCTETS) : new Concatenated(parts);
+        Request request = new Request.Builder().url(url).put(body).build();
         try (Response reply = http.newCall(request).execute()) {
             if (reply.code() != 204) {
                 throw new IOException("the discard endpoint answered " + reply.code() + " for " + url);
+            }
+        }
+        return body.contentLength();
+    }
+
+    /** Several arrays sent as one body of known length. */
+    private static final class Concatenated extends RequestBody {
+        private final List<byte[]> parts;
+
+        Concatenated(List<byte[]> parts) {
+            this.parts = parts;
+        }
+
+        @Override
+        public MediaType contentType() {
+            return OCTETS;
+        }
+
+        @Override
+        public long contentLength() {
+            return parts.stream().mapToLong(p -> p.length).sum();
+        }
+
+        @Override
+        public void writeTo(BufferedSink sink) throws IOException {
+            for (byte[] part : parts) {
+                sink.write(part);
             }
         }
     }

@@ -56,7 +56,6 @@ public final class SealedFiles {
     private static final int NONCE_BYTES = 12;
     private static final int TAG_BITS = 128;
     private static final int TAG_BYTES = TAG_BITS / 8;
-    private static final Pattern HASH = Pattern.compile("[0-9a-f]{64}");
     private static final Pattern MEDIA_TYPE = Pattern.compile("[\\x21-\\x7e]{1,127}");
     /** Bit 7 of the media-type length byte: sealed by {@link #seal}, from bytes hashed here. */
     private static final int HASHED_HERE = 0x80;
@@ -253,7 +252,7 @@ public final class SealedFiles {
     }
 
     private static boolean wellFormed(String hash) {
-        return hash != null && HASH.matcher(hash).matches();
+        return Sha256.isHex(hash);
     }
 
     /** Where the file for {@code hash} lives (whether or not it exists). */

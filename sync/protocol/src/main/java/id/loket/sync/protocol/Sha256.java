@@ -31,6 +31,16 @@ public final class Sha256 {
 
     /** True when the text has the shape of a SHA-256 hex digest. */
     public static boolean isHex(String text) {
-        return text != null && text.matches("[0-9a-f]{64}");
+        // called for every blob on both ends: a loop, not String.matches (which compiles a pattern each call)
+        if (text == null || text.length() != 64) {
+            return false;
+        }
+        for (int i = 0; i < 64; i++) {
+            char c = text.charAt(i);
+            if ((c < '0' || c > '9') && (c < 'a' || c > 'f')) {
+                return false;
+            }
+        }
+        return true;
     }
 }

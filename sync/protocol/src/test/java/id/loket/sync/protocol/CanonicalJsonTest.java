@@ -41,4 +41,20 @@ class CanonicalJsonTest {
                 .isEqualTo("ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad");
         assertThat(Sha256.isHex("ab")).isFalse();
     }
+
+    @Test
+    void onlySixtyFourLowerCaseHexDigitsAreAHash() {
+        String hash = "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad";
+        assertThat(Sha256.isHex(hash)).isTrue();
+        assertThat(Sha256.isHex("0123456789abcdef".repeat(4))).isTrue();
+        assertThat(Sha256.isHex(hash.toUpperCase(java.util.Locale.ROOT))).isFalse();
+        assertThat(Sha256.isHex(hash + "0")).isFalse();
+        assertThat(Sha256.isHex(hash.substring(1))).isFalse();
+        assertThat(Sha256.isHex(hash.substring(1) + "g")).isFalse();
+        assertThat(Sha256.isHex(hash.substring(1) + "/")).isFalse();
+        assertThat(Sha256.isHex(hash.substring(1) + ":")).isFalse();
+        assertThat(Sha256.isHex(hash.substring(1) + "`")).isFalse();
+        assertThat(Sha256.isHex("../" + hash.substring(3))).isFalse();
+        assertThat(Sha256.isHex(null)).isFalse();
+    }
 }

@@ -7,11 +7,15 @@ import id.loket.sync.protocol.blob.UploadCreate;
 
 import java.security.MessageDigest;
 import java.util.Base64;
+import java.util.regex.Pattern;
 
 /** Checks of upload requests that need no database. */
 final class UploadRules {
 
     private static final String CHECKSUM_ALGORITHM = "sha256";
+
+    /** Compiled once: every blob of every pack is checked against it. */
+    private static final Pattern MEDIA_TYPE = Pattern.compile("[a-z0-9.+-]{1,40}/[a-zA-Z0-9.+-]{1,58}");
 
     private UploadRules() {
     }
@@ -26,7 +30,7 @@ final class UploadRules {
         if (r.size() > UploadCreate.MAX_BLOB_BYTES) {
             throw ApiException.tooLarge("a blob may have at most " + UploadCreate.MAX_BLOB_BYTES + " bytes");
         }
-        if (r.mediaType() == null || !r.mediaType().matches("[a-z0-9.+-]{1,40}/[a-zA-Z0-9.+-]{1,58}")) {
+        if (r.mediaType() == null || !MEDIA_TYPE.matcher(r.mediaType()).matches()) {
             throw ApiException.badRequest("the media type must look like image/jpeg");
         }
     }

@@ -12,6 +12,7 @@ import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignA;
@@ -23,6 +24,9 @@ import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
  */
 public final class SyncStatusView {
 
+    /** Style class of the status line while the centre refuses this device. */
+    static final String REFUSED_STYLE = "sync-refused";
+
     private final HBox root = new HBox(12);
     private final SyncStatusViewModel model;
     private final I18n i18n;
@@ -33,10 +37,22 @@ public final class SyncStatusView {
         Label status = new Label();
         status.setId("sync-status");
         status.textProperty().bind(i18n.bind(model.summaryProperty()));
+        Tooltip whole = new Tooltip();
+        whole.textProperty().bind(status.textProperty());
+        status.setTooltip(whole);
         FontIcon icon = new FontIcon();
-        icon.iconCodeProperty().bind(Bindings.createObjectBinding(() -> iconFor(model.connectivityProperty().get()),
-                model.connectivityProperty()));
+        icon.iconCodeProperty().bind(Bindings.createObjectBinding(
+                () -> model.refusedProperty().get() ? MaterialDesignC.CLOUD_LOCK_OUTLINE
+                        : iconFor(model.connectivityProperty().get()),
+                model.connectivityProperty(), model.refusedProperty()));
         status.setGraphic(icon);
+        // a refused device needs an administrator, not patience: the line turns red
+        model.refusedProperty().subscribe(refused -> {
+            status.getStyleClass().remove(REFUSED_STYLE);
+            if (refused) {
+                status.getStyleClass().add(REFUSED_STYLE);
+            }
+        });
 
         Button quarantined = new Button();
         quarantined.setId("sync-quarantined");

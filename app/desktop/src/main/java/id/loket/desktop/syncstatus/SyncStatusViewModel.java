@@ -7,10 +7,13 @@ import id.loket.desktop.shell.Failures;
 import id.loket.sync.agent.Connectivity;
 import id.loket.sync.agent.SyncStatus;
 import id.loket.sync.agent.ledger.QuarantinedRecord;
+import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.LongProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyLongProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleLongProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
@@ -36,6 +39,7 @@ public final class SyncStatusViewModel {
     private final ObjectProperty<Message> summary = new SimpleObjectProperty<>(Message.of("sync.bar.starting"));
     private final ObjectProperty<Connectivity> connectivity = new SimpleObjectProperty<>(Connectivity.OFFLINE);
     private final LongProperty quarantinedCount = new SimpleLongProperty();
+    private final BooleanProperty refused = new SimpleBooleanProperty();
     private final ObservableList<QuarantinedRecord> quarantined = FXCollections.observableArrayList();
     private final ObjectProperty<Message> error = new SimpleObjectProperty<>();
     private AutoCloseable subscription;
@@ -85,6 +89,7 @@ public final class SyncStatusViewModel {
         summary.set(SyncSummary.of(status, clock.instant(), clock.getZone()));
         connectivity.set(status.connectivity());
         quarantinedCount.set(status.quarantined());
+        refused.set(SyncSummary.refused(status));
     }
 
     /** Reads the quarantined records with their reasons (off the FX thread). */
@@ -99,6 +104,11 @@ public final class SyncStatusViewModel {
 
     public ReadOnlyObjectProperty<Connectivity> connectivityProperty() {
         return connectivity;
+    }
+
+    /** True while the centre refuses this device (revoked): the officer must call an administrator. */
+    public ReadOnlyBooleanProperty refusedProperty() {
+        return refused;
     }
 
     public ReadOnlyLongProperty quarantinedCountProperty() {

@@ -30,8 +30,7 @@ public final class SyncSummary {
         }
         String last = lastSuccess(s.lastSuccess(), now, zone);
         double megabytes = s.bytesLeft() / 1_000_000.0;
-        if (ErrorCode.UNKNOWN_DEVICE.code().equals(s.lastErrorCode())) {
-            // revoked by an administrator (ADR 0019) or unknown to this centre: retrying will not help
+        if (refused(s)) {
             return Message.of("sync.bar.deviceRefused", s.pendingRecords(), megabytes);
         }
         if (s.connectivity() != Connectivity.ONLINE) {
@@ -46,6 +45,14 @@ public final class SyncSummary {
             return Message.of("sync.bar.sending", s.pendingRecords(), megabytes);
         }
         return Message.of("sync.bar.sendingEta", s.pendingRecords(), megabytes, Math.max(1, (eta.toSeconds() + 59) / 60));
+    }
+
+    /**
+     * True when the centre refuses this device: revoked by an administrator (ADR 0019) or unknown
+     * to this centre. Retrying will not help; an administrator must act.
+     */
+    public static boolean refused(SyncStatus s) {
+        return s.enrolled() && ErrorCode.UNKNOWN_DEVICE.code().equals(s.lastErrorCode());
     }
 
     /** "10:02" today, "22-11 16:40" before, "-" never. */

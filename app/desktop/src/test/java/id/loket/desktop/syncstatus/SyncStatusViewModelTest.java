@@ -49,11 +49,11 @@ class SyncStatusViewModelTest {
                 .isEqualTo("Centre connected · everything sent · last 22-11 10:00");
         SyncStatus revoked = new SyncStatus(true, Connectivity.ONLINE, 4, 2_000_000, 0, 0, null, null, "unknown-device");
         assertThat(indonesian.render(SyncSummary.of(revoked, NOW, TestCore.CLOCK.getZone())))
-                .isEqualTo("Pusat menolak perangkat ini (dicabut?) · 4 rekaman menunggu (2 MB), tidak ada yang hilang"
-                        + " · hubungi admin");
+                .isEqualTo("Pusat menolak perangkat ini (dicabut?): hubungi admin · 4 rekaman menunggu (2 MB),"
+                        + " tidak ada yang hilang");
         assertThat(english.render(SyncSummary.of(revoked, NOW, TestCore.CLOCK.getZone())))
-                .isEqualTo("The centre refuses this device (revoked?) · 4 records waiting (2 MB), nothing is lost"
-                        + " · ask the administrator");
+                .isEqualTo("The centre refuses this device (revoked?): ask the administrator · 4 records waiting (2 MB),"
+                        + " nothing is lost");
         SyncStatus notEnrolled = new SyncStatus(false, Connectivity.OFFLINE, 4, 10, 0, 0, null, null, null);
         assertThat(SyncSummary.of(notEnrolled, NOW, TestCore.CLOCK.getZone()))
                 .isEqualTo(Message.of("sync.bar.notEnrolled"));

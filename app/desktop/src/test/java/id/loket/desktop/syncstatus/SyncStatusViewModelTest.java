@@ -16,7 +16,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -61,7 +60,7 @@ class SyncStatusViewModelTest {
 
     @Test
     void followsTheAgentThroughTheUiExecutorAndStopsWhenDeactivated() {
-        FakeMonitor monitor = new FakeMonitor();
+        FakeSyncMonitor monitor = new FakeSyncMonitor();
         List<Runnable> handedToUi = new ArrayList<>();
         SyncStatusViewModel model = new SyncStatusViewModel(monitor, handedToUi::add, new SameThreadTaskRunner(),
                 TestCore.CLOCK);
@@ -74,6 +73,7 @@ class SyncStatusViewModelTest {
         assertThat(model.connectivityProperty().get()).isEqualTo(Connectivity.ONLINE);
         assertThat(model.quarantinedCountProperty().get()).isEqualTo(2);
 
+        monitor.quarantined = List.of(new QuarantinedRecord(7, UUID.randomUUID(), "conflict: hash differs", NOW));
         model.loadQuarantined();
         assertThat(model.quarantined()).extracting(QuarantinedRecord::reason).containsExactly("conflict: hash differs");
 
@@ -103,7 +103,7 @@ class SyncStatusViewModelTest {
         }
     }
 
-    private final FakeMonitor monitor = new FakeMonitor();
+    private final FakeSyncMonitor monitor = new FakeSyncMonitor();
     private final DeferredTaskRunner tasks = new DeferredTaskRunner();
 
     /** A model on {@link #monitor} whose ledger reads wait in {@link #tasks}, activated. */
@@ -140,38 +140,5 @@ class SyncStatusViewModelTest {
     private static SyncStatus status(Connectivity c, long pending, long bytes, long quarantined, Duration eta,
                                      Instant lastSuccess) {
         return new SyncStatus(true, c, pending, bytes, quarantined, eta == null ? 0 : 20_000, eta, lastSuccess, null);
-    }
-
-    private static final class FakeMonitor implements SyncMonitor {
-        final List<Consumer<SyncStatus>> listeners = new CopyOnWriteArrayList<>();
-        SyncStatus current = status(Connectivity.OFFLINE, 0, 0, 0, null, null);
-
-        void publish(SyncStatus s) {
-            current = s;
-            listeners.forEach(l -> l.accept(s));
-        }
-
-        int reads;
-
-        @Override
-        public SyncStatus current() {
-            reads++;
-            return current;
-        }
-
-        @Override
-        public AutoCloseable subscribe(Consumer<SyncStatus> listener) {
-            listeners.add(listener);
-            return () -> listeners.remove(listener);
-        }
-
-        @Override
-        public List<QuarantinedRecord> quarantined() {
-            return List.of(new QuarantinedRecord(7, UUID.randomUUID(), "conflict: hash differs", NOW));
-        }
-
-        @Override
-        public void wake() {
-        }
     }
 }

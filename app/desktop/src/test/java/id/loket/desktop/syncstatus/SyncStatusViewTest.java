@@ -5,7 +5,6 @@ import id.loket.desktop.support.TestCore;
 import id.loket.desktop.support.TestWindow;
 import id.loket.sync.agent.Connectivity;
 import id.loket.sync.agent.SyncStatus;
-import id.loket.sync.agent.ledger.QuarantinedRecord;
 import javafx.application.Platform;
 import javafx.scene.control.Label;
 import javafx.scene.layout.BorderPane;
@@ -20,9 +19,6 @@ import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 import java.time.Duration;
-import java.util.List;
-import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.function.Consumer;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -33,7 +29,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 @ExtendWith(ApplicationExtension.class)
 class SyncStatusViewTest {
 
-    private final Monitor monitor = new Monitor();
+    private final FakeSyncMonitor monitor = new FakeSyncMonitor();
 
     @Start
     void start(Stage stage) {
@@ -65,32 +61,7 @@ class SyncStatusViewTest {
     }
 
     private void publish(SyncStatus status) {
-        monitor.listeners.forEach(l -> l.accept(status));
+        monitor.publish(status);
         WaitForAsyncUtils.waitForFxEvents();
-    }
-
-    /** The agent's side: publishes what the test hands it. */
-    private static final class Monitor implements SyncMonitor {
-        final List<Consumer<SyncStatus>> listeners = new CopyOnWriteArrayList<>();
-
-        @Override
-        public SyncStatus current() {
-            return new SyncStatus(true, Connectivity.OFFLINE, 0, 0, 0, 0, null, null, null);
-        }
-
-        @Override
-        public AutoCloseable subscribe(Consumer<SyncStatus> listener) {
-            listeners.add(listener);
-            return () -> listeners.remove(listener);
-        }
-
-        @Override
-        public List<QuarantinedRecord> quarantined() {
-            return List.of();
-        }
-
-        @Override
-        public void wake() {
-        }
     }
 }

@@ -87,7 +87,7 @@ class SyncCommandTest {
         assertThat(run.err()).contains("1 records are quarantined");
         CliRun status = loketIn("id", "sync", "status");
         assertThat(status.out()).contains("Dikarantina: 1", "#1 " + finalised.get(0).id()
-                + ": CONFLICT bad-request: held with another hash");
+                + ": CONFLICT record-conflict: held with another hash");
     }
 
     @Test

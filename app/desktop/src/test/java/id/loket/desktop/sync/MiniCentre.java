@@ -164,9 +164,11 @@ public final class MiniCentre implements AutoCloseable {
             if (outcome == Outcome.ACCEPTED) {
                 records.put(w.recordId(), w.recordHash());
             }
-            boolean refused = outcome == Outcome.CONFLICT || outcome == Outcome.REJECTED;
-            results.add(new RecordResult(w.recordId(), w.deviceSeq(), outcome, null, Instant.EPOCH,
-                    refused ? ErrorCode.BAD_REQUEST : null, refused ? "held with another hash" : null, lacking));
+            ErrorCode code = outcome == Outcome.CONFLICT ? ErrorCode.RECORD_CONFLICT
+                    : outcome == Outcome.REJECTED ? ErrorCode.BAD_REQUEST : null;
+            String message = outcome == Outcome.CONFLICT ? "held with another hash"
+                    : outcome == Outcome.REJECTED ? "the body does not hash to its record hash" : null;
+            results.add(new RecordResult(w.recordId(), w.deviceSeq(), outcome, null, Instant.EPOCH, code, message, lacking));
         }
         return new BatchReply(envelope.batchId(), Instant.EPOCH, results);
     }

@@ -88,7 +88,7 @@ class DrainTest {
         assertThat(h.ledger.state(one)).isEqualTo(RecordState.ACKNOWLEDGED);
         assertThat(h.ledger.state(two)).isEqualTo(RecordState.QUARANTINED);
         assertThat(h.ledger.state(three)).isEqualTo(RecordState.ACKNOWLEDGED);
-        assertThat(h.ledger.reasons.get(two)).isEqualTo("CONFLICT bad-request: injected CONFLICT");
+        assertThat(h.ledger.reasons.get(two)).isEqualTo("CONFLICT record-conflict: injected CONFLICT");
 
         long four = queue();
         h.agent().drainOnce();

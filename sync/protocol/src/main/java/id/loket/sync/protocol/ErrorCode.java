@@ -30,6 +30,11 @@ public enum ErrorCode {
     UPLOAD_CHECKSUM_MISMATCH("upload-checksum-mismatch", true),
     /** The completed upload does not hash to the blob's address; the upload was discarded. */
     BLOB_HASH_MISMATCH("blob-hash-mismatch", true),
+    /**
+     * A record's id is held at the centre with other content (another hash): this copy was not
+     * stored, and sending it again will not change that. Carried by a {@code CONFLICT} result.
+     */
+    RECORD_CONFLICT("record-conflict", false),
     /** Too large (a chunk, a batch, a blob). */
     TOO_LARGE("too-large", false),
     /** The centre is busy or in maintenance: retry after the Retry-After header. */

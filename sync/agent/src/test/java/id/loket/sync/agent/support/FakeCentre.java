@@ -242,7 +242,8 @@ public final class FakeCentre extends Dispatcher {
                 records.put(w.recordId(), w.recordHash());
                 heldSeqs.add(w.deviceSeq());
             }
-            ErrorCode code = outcome == Outcome.CONFLICT || outcome == Outcome.REJECTED ? ErrorCode.BAD_REQUEST : null;
+            ErrorCode code = outcome == Outcome.CONFLICT ? ErrorCode.RECORD_CONFLICT
+                    : outcome == Outcome.REJECTED ? ErrorCode.BAD_REQUEST : null;
             results.add(new RecordResult(w.recordId(), w.deviceSeq(), outcome, outcome.held() ? "R-" + w.deviceSeq() : null,
                     Instant.EPOCH, code, code == null ? null : "injected " + outcome,
                     outcome == Outcome.MISSING_BLOBS ? lacking : List.of()));

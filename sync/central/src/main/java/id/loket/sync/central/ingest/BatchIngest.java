@@ -95,7 +95,7 @@ public final class BatchIngest {
             return new RecordResult(r.recordId(), r.deviceSeq(), Outcome.DUPLICATE, held.receipt(), held.receivedAt(),
                     null, null, List.of());
         }
-        return new RecordResult(r.recordId(), r.deviceSeq(), Outcome.CONFLICT, null, null, ErrorCode.BAD_REQUEST,
+        return new RecordResult(r.recordId(), r.deviceSeq(), Outcome.CONFLICT, null, null, ErrorCode.RECORD_CONFLICT,
                 "the centre already holds record " + r.recordId() + " with hash " + held.recordHash()
                         + " (receipt " + held.receipt() + "); this copy hashes to " + r.recordHash()
                         + " and was not stored", List.of());

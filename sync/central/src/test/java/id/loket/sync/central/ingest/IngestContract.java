@@ -73,6 +73,7 @@ abstract class IngestContract {
         RecordResult conflict = only(device.batch(batch(device, changed)));
 
         assertThat(conflict.outcome()).isEqualTo(Outcome.CONFLICT);
+        assertThat(conflict.code()).isEqualTo(ErrorCode.RECORD_CONFLICT);
         assertThat(conflict.message()).contains(original.recordHash());
         assertThat(central.get().server.records().find(original.recordId()).orElseThrow().recordHash())
                 .isEqualTo(original.recordHash());

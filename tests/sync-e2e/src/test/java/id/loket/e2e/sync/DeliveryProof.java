@@ -3,11 +3,13 @@ package id.loket.e2e.sync;
 import id.loket.core.outbox.OutboxEntry;
 import id.loket.core.outbox.OutboxState;
 import id.loket.sync.agent.ledger.OutgoingRecord;
+import id.loket.sync.agent.support.RequestLog;
 import id.loket.sync.central.ingest.StoredRecord;
 import id.loket.sync.protocol.Sha256;
 import org.assertj.core.api.SoftAssertions;
 
 import java.time.Duration;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -114,9 +116,10 @@ final class DeliveryProof {
      * that starts with {@code methodAndPath} (the one the armed rule answered). A request that was
      * already on its way when the 503 came in may still end; none may start.
      */
-    static void assertQuietAfter(ClientRequests client, String methodAndPath, Duration retryAfter) {
-        ClientRequests.Answer refused = client.firstAnswer(503, methodAndPath);
-        ClientRequests.Start next = client.firstStartAfter(refused.answeredNanos())
+    static void assertQuietAfter(RequestLog client, String methodAndPath, Duration retryAfter) {
+        RequestLog.Entry refused = client.firstAnswered(503, methodAndPath);
+        RequestLog.Entry next = client.startedAfter(refused.answeredNanos()).stream()
+                .min(Comparator.comparingLong(RequestLog.Entry::startedNanos))
                 .orElseThrow(() -> new AssertionError("no request after the 503 on " + methodAndPath));
         assertThat(Duration.ofNanos(next.startedNanos() - refused.answeredNanos()))
                 .as("time from the 503 on %s to the next request started (%s)", refused.request(), next.request())

@@ -2,6 +2,7 @@ package id.loket.e2e.sync;
 
 import id.loket.sync.agent.SyncAgent;
 import id.loket.sync.agent.ledger.OutgoingRecord;
+import id.loket.sync.agent.support.RequestLog;
 import id.loket.sync.central.fault.FaultProxy;
 import id.loket.sync.central.fault.FaultRule;
 import id.loket.sync.protocol.Paths;
@@ -48,7 +49,7 @@ abstract class FaultsEndToEndContract {
     private List<OutgoingRecord> queued;
     private TestCentre centre;
     private OkHttpClient http;
-    private ClientRequests client;
+    private RequestLog client;
     private SyncAgent agent;
     private Process child;
     private long startedNanos;
@@ -63,7 +64,7 @@ abstract class FaultsEndToEndContract {
         device = TestDevice.create(temp.resolve("device"), APPLICATIONS);
         queued = device.queued();
         assertThat(queued).hasSize(APPLICATIONS).allSatisfy(r -> assertThat(r.blobHashes()).hasSize(11));
-        client = new ClientRequests();
+        client = new RequestLog();
         http = client.on(TestAgents.http());
         device.enroll(http, centre.url(), centre.enrollmentToken());
         centre.server.observations().reset();

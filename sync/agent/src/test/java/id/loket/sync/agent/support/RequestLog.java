@@ -44,9 +44,15 @@ public final class RequestLog {
 
     /** The first request answered with {@code status}, by the time its answer came in. */
     public Entry firstAnswered(int status) {
-        return answered.stream().filter(e -> e.status() == status)
+        return firstAnswered(status, "");
+    }
+
+    /** The first request starting with {@code methodAndPath} ("POST /v1/batches") answered with {@code status}. */
+    public Entry firstAnswered(int status, String methodAndPath) {
+        return answered.stream().filter(e -> e.status() == status && e.request().startsWith(methodAndPath))
                 .min(Comparator.comparingLong(Entry::answeredNanos))
-                .orElseThrow(() -> new AssertionError("no request was answered " + status + ": " + answered));
+                .orElseThrow(() -> new AssertionError("no request " + (methodAndPath.isEmpty() ? "" : "to "
+                        + methodAndPath + " ") + "was answered " + status + ": " + answered));
     }
 
     /** The answered {@code request}s ("POST /v1/batches"), in the order they left. */

@@ -80,7 +80,7 @@ final class PlainUpload {
 
     /** PUTs the arrays as one body; returns its length. */
     private static long put(OkHttpClient http, HttpUrl url, List<byte[]> parts) throws IOException {
-        RequestBody body = parts.size() == 1 ? RequestBody.create(parts.getFirst(), OCTETS) : new Concatenated(parts);
+        RequestBody body = new Concatenated(parts);
         Request request = new Request.Builder().url(url).put(body).build();
         try (Response reply = http.newCall(request).execute()) {
             if (reply.code() != 204) {

@@ -2,6 +2,7 @@ package id.loket.sync.agent;
 
 import id.loket.sync.agent.retry.Sleeper;
 import id.loket.sync.agent.retry.WakeableSleeper;
+import id.loket.sync.agent.upload.BlobUploader;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -44,7 +45,7 @@ public record SyncSettings(Duration idleInterval, Duration probeInterval, Durati
     /** Production, headless ({@code loket sync run}): poll every 60 s, probe about every 20 s, real time, two requests on the wire. */
     public static SyncSettings defaults(Clock clock) {
         return new SyncSettings(Duration.ofSeconds(60), Duration.ofSeconds(20), Duration.ofSeconds(5), clock,
-                System::nanoTime, new WakeableSleeper(), new SplittableRandom(), 2);
+                System::nanoTime, new WakeableSleeper(), new SplittableRandom(), BlobUploader.DRAIN_REQUESTS);
     }
 
     /**

@@ -102,14 +102,27 @@ public final class BlobPack {
      * the manifest names every blob's SHA-256 and size, and the centre checks each blob against it.
      */
     public static int headLength(byte[] body) {
-        if (body.length < 8 || !Arrays.equals(body, 0, 4, MAGIC, 0, 4)) {
-            return -1;
-        }
-        int manifestLength = ByteBuffer.wrap(body, 4, 4).getInt();
-        if (manifestLength < 2 || manifestLength > MAX_MANIFEST_BYTES || 8L + manifestLength > body.length) {
+        int manifestLength = manifestLength(body);
+        if (manifestLength < 0 || 8L + manifestLength > body.length) {
             return -1;
         }
         return 8 + manifestLength;
+    }
+
+    private static final int NOT_A_PACK = -1;
+    private static final int MANIFEST_OUT_OF_RANGE = -2;
+
+    /**
+     * The manifest length that a pack's first 8 bytes give: {@link #NOT_A_PACK} when they do not
+     * start with {@code "LKP1"}, {@link #MANIFEST_OUT_OF_RANGE} when it is not 2 to
+     * {@link #MAX_MANIFEST_BYTES}. The one framing rule for a whole body and for a stream.
+     */
+    private static int manifestLength(byte[] start) {
+        if (start.length < 8 || !Arrays.equals(start, 0, 4, MAGIC, 0, 4)) {
+            return NOT_A_PACK;
+        }
+        int manifestLength = ByteBuffer.wrap(start, 4, 4).getInt();
+        return manifestLength < 2 || manifestLength > MAX_MANIFEST_BYTES ? MANIFEST_OUT_OF_RANGE : manifestLength;
     }
 
     /**
@@ -124,12 +137,13 @@ public final class BlobPack {
      */
     public static byte[] readHead(java.io.InputStream in) throws IOException {
         byte[] start = in.readNBytes(8);
-        if (start.length < 8 || !Arrays.equals(start, 0, 4, MAGIC, 0, 4)) {
+        int manifestLength = manifestLength(start);
+        if (manifestLength == NOT_A_PACK) {
             throw new IllegalArgumentException("not a blob pack (it must start with LKP1)");
         }
-        int manifestLength = ByteBuffer.wrap(start, 4, 4).getInt();
-        if (manifestLength < 2 || manifestLength > MAX_MANIFEST_BYTES) {
-            throw new IllegalArgumentException("the manifest length " + manifestLength + " is out of range");
+        if (manifestLength == MANIFEST_OUT_OF_RANGE) {
+            throw new IllegalArgumentException("the manifest length " + ByteBuffer.wrap(start, 4, 4).getInt()
+                    + " is out of range");
         }
         byte[] head = Arrays.copyOf(start, 8 + manifestLength);
         if (in.readNBytes(head, 8, manifestLength) < manifestLength) {

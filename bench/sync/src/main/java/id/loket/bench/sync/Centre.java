@@ -14,8 +14,8 @@ import java.time.Duration;
 
 /**
  * The reference central server on loopback, on an H2 file of its own (the server's default
- * settings: WRITE_DELAY=0, so every commit is written through), with the discard endpoint of the
- * plain-upload baseline switched on.
+ * settings: WRITE_DELAY=0, so every commit is written through), with the endpoints of the
+ * plain-upload baselines (discard and keep) switched on.
  */
 final class Centre implements AutoCloseable {
 
@@ -34,7 +34,7 @@ final class Centre implements AutoCloseable {
         DatabaseSettings settings = DatabaseSettings.of("jdbc:h2:" + dir.toAbsolutePath().resolve("central")
                 + ";WRITE_DELAY=0;REUSE_SPACE=FALSE;LOCK_TIMEOUT=10000");
         CentralServer server = CentralServer.builder().database(settings).blobDirectory(dir.resolve("blobs"))
-                .discardSink(true).build()
+                .benchSinks(true).build()
                 .start("127.0.0.1", 0);
         return new Centre(dir, settings, server);
     }

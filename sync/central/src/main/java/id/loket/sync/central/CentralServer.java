@@ -103,8 +103,11 @@ public final class CentralServer implements AutoCloseable {
         new BundleApi(bundles, keys).register(app);
         StatusApi.register(app, status);
         AppointmentApi.register(app, appointments);
-        if (b.discardSink) {
+        if (b.benchSinks) {
             DiscardSink.register(app);
+            if (b.blobDirectory != null) {
+                KeepSink.register(app, b.blobDirectory.resolve("bench-keep"));
+            }
         }
     }
 
@@ -181,7 +184,7 @@ public final class CentralServer implements AutoCloseable {
         private Clock clock = Clock.systemUTC();
         private DatabaseSettings database = DatabaseSettings.inMemory();
         private String adminToken;
-        private boolean discardSink;
+        private boolean benchSinks;
         private Path blobDirectory;
 
         private Builder() {
@@ -214,11 +217,13 @@ public final class CentralServer implements AutoCloseable {
         }
 
         /**
-         * On: {@code PUT /bench/discard/*} reads the body and throws it away (bench/sync's baseline,
-         * a plain HTTP upload to the same server). Off by default; never part of the protocol.
+         * On: bench/sync's baselines. {@code PUT /bench/discard/*} reads the body and throws it away
+         * (a plain HTTP upload to the same server). With a {@link #blobDirectory}, {@code PUT
+         * /bench/keep/*} also hashes the body and writes it to disk (the least a kept upload does).
+         * Off by default; never part of the protocol.
          */
-        public Builder discardSink(boolean value) {
-            this.discardSink = value;
+        public Builder benchSinks(boolean value) {
+            this.benchSinks = value;
             return this;
         }
 

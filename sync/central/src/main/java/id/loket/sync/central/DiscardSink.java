@@ -9,7 +9,7 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 
 /**
- * A benchmark baseline, off unless {@link CentralServer.Builder#discardSink(boolean)} switches it
+ * A benchmark baseline, off unless {@link CentralServer.Builder#benchSinks(boolean)} switches it
  * on: {@code PUT /bench/discard/{name}} streams the request body into nothing and answers 204 with
  * the count in {@code X-Bytes-Read}. No signature, no database: the cost of a plain HTTP upload to
  * this server, which bench/sync compares the protocol's drain with.

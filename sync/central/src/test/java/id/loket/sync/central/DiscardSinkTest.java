@@ -21,7 +21,7 @@ class DiscardSinkTest {
 
     @Test
     void whenSwitchedOnReadsTheWholeBodyAndKeepsNothing() throws Exception {
-        try (CentralServer server = CentralServer.builder().discardSink(true).build().start("127.0.0.1", 0);
+        try (CentralServer server = CentralServer.builder().benchSinks(true).build().start("127.0.0.1", 0);
              HttpClient http = HttpClient.newHttpClient()) {
             HttpResponse<Void> reply = put(http, server, new byte[300_000]);
             assertThat(reply.statusCode()).isEqualTo(204);

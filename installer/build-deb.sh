@@ -73,9 +73,17 @@ log "jlink: trimmed runtime with its own CDS archive of the JDK classes"
 # Start-up: an AOT cache (JDK 25 AppCDS, JEP 483/514) of the classes a real start loads, made by a
 # training run below and shipped as lib/app/loket.aot. If the JVM cannot use it (another GC chosen,
 # a changed jar) it starts without it, silently: the -Xlog options keep the CLI's output clean.
-java_opts=(--java-options "--enable-native-access=ALL-UNNAMED"
-           --java-options "-XX:AOTCache=\$APPDIR/loket.aot"
-           --java-options "-Xlog:aot*=off" --java-options "-Xlog:cds*=off")
+# The window's own options (GC, native access) come from the one file every start uses (ADR 0024);
+# the training run below uses them too, so the cache is made under the collector that will read it.
+app_opts=()
+while read -r line || [[ -n "$line" ]]; do
+  read -ra words <<<"${line%%#*}"
+  app_opts+=("${words[@]}")
+done < "$ROOT/app/desktop/src/main/resources/id/loket/desktop/jvm.options"
+java_opts=()
+for opt in "${app_opts[@]}" "-XX:AOTCache=\$APPDIR/loket.aot" "-Xlog:aot*=off" "-Xlog:cds*=off"; do
+  java_opts+=(--java-options "$opt")
+done
 printf 'main-class=%s\narguments=--help\nlauncher-as-service=false\n' "$MAIN_CLASS" >"$OUT/loket-cli.properties"
 log "jpackage: app-image"
 "$JBIN/jpackage" --type app-image --dest "$OUT/app-image" \
@@ -95,10 +103,10 @@ for jar in $(grep '^app.classpath=.APPDIR/lib/' "$APP/Loket.cfg" | cut -d/ -f2-)
 train_home="$(mktemp -d)"
 # the store exists before the training run, as on every start but the first: the cache then holds
 # the classes of opening an existing store, not of creating one (Flyway is skipped then, ADR 14)
-"$OUT/app-image/Loket/lib/runtime/bin/java" --enable-native-access=ALL-UNNAMED -Dloket.home="$train_home" \
+"$OUT/app-image/Loket/lib/runtime/bin/java" "${app_opts[@]}" -Dloket.home="$train_home" \
   -cp "$CP" "$MAIN_CLASS" audit verify >/dev/null
 train=("$OUT/app-image/Loket/lib/runtime/bin/java" -XX:AOTCacheOutput="$APP/loket.aot"
-       "-Xlog:aot*=warning:file=$OUT/aot-training.log" --enable-native-access=ALL-UNNAMED
+       "-Xlog:aot*=warning:file=$OUT/aot-training.log" "${app_opts[@]}"
        -Dloket.home="$train_home" -cp "$CP" "$MAIN_CLASS")
 xvfb_pid=""
 trap '[[ -n "$xvfb_pid" ]] && kill "$xvfb_pid" 2>/dev/null; rm -rf "$train_home"' EXIT

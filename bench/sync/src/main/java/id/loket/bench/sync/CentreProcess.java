@@ -46,8 +46,7 @@ final class CentreProcess implements AutoCloseable {
      * desktop leaves idle, so the drain still runs as fast as the centre can store.
      */
     static CentreProcess start(Path dir, int nice) throws IOException {
-        String java = ProcessHandle.current().info().command().orElse(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        String java = javaCommand();
         List<String> command = new ArrayList<>();
         if (nice > 0) {
             Optional<Path> niceCommand = onPath("nice");
@@ -70,6 +69,12 @@ final class CentreProcess implements AutoCloseable {
             process.destroyForcibly();
             throw e;
         }
+    }
+
+    /** The java executable this JVM runs on, for a child JVM. */
+    static String javaCommand() {
+        return ProcessHandle.current().info().command().orElse(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString());
     }
 
     private static Optional<Path> onPath(String name) {

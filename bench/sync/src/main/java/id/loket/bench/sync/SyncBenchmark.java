@@ -74,6 +74,13 @@ public final class SyncBenchmark implements Callable<Integer> {
             description = "where the FX-stall phase's centre runs: process (a JVM of its own, as a real centre is another machine) or in-jvm (the desktop's JVM, as the first runs did) (default: process)")
     FxCentre fxCentre = FxCentre.PROCESS;
 
+    /** Which JVM the FX-stall phase's desktop runs in. */
+    enum FxJvm { APP, THIS }
+
+    @Option(names = "--fx-jvm", converter = FxJvmConverter.class,
+            description = "which JVM the desktop app of the FX-stall phase runs in: app (a JVM of its own with the window's JVM options, app/desktop's jvm.options, as the installed app runs; ADR 0024) or this (this benchmark's JVM, with whatever options it was started with, as runs before 6 December 2026 did) (default: app)")
+    FxJvm fxJvm = FxJvm.APP;
+
     @Option(names = "--centre-nice", description = "CPU priority of the FX-stall phase's centre process, as nice(1) takes it; 0 runs it at the desktop's priority (default: ${DEFAULT-VALUE})")
     int centreNice = 10;
 
@@ -123,7 +130,9 @@ public final class SyncBenchmark implements Callable<Integer> {
         if (throttledApps > 0) {
             throttled(Backlog.template(work, throttledApps, seed + 1));
         }
-        if (fxStall) {
+        if (fxStall && fxJvm == FxJvm.APP) {
+            desktopInAppJvm();
+        } else if (fxStall) {
             desktop(template);
         }
         figures.put("loadAverageAtEnd", round(ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage()));
@@ -417,6 +426,27 @@ public final class SyncBenchmark implements Callable<Integer> {
                 inJvm.close();
             }
             Backlog.delete(home);
+        }
+    }
+
+    /** The FX-stall phase alone, in a child JVM with the window's options; its figures join these. */
+    private void desktopInAppJvm() throws Exception {
+        Map<String, Object> child = DesktopJvm.run(work, List.of("--no-loopback", "--throttled-apps", "0",
+                "--fx-jvm", "this", "--apps", Integer.toString(apps), "--seed", Long.toString(seed),
+                "--work", work.toString(), "--fx-centre", fxCentre.name().toLowerCase(Locale.ROOT).replace('_', '-'),
+                "--centre-nice", Integer.toString(centreNice)));
+        child.forEach((key, value) -> {
+            if (key.startsWith("fx")) {
+                figures.put(key, value);
+            }
+        });
+        figures.put("fxJvmOptions", DesktopJvm.options());
+    }
+
+    static final class FxJvmConverter implements CommandLine.ITypeConverter<FxJvm> {
+        @Override
+        public FxJvm convert(String value) {
+            return FxJvm.valueOf(value.toUpperCase(Locale.ROOT));
         }
     }
 

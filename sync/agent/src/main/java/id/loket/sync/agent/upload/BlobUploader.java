@@ -23,6 +23,7 @@ import java.util.Set;
 import java.util.concurrent.Future;
 import java.util.function.Consumer;
 import java.util.function.LongSupplier;
+import java.util.function.Supplier;
 
 /**
  * Gets images to the centre (docs/sync-protocol.md, "Uploads" and "Blob packs"): asks which hashes
@@ -133,24 +134,46 @@ public final class BlobUploader {
             this.packer = new BlobPacker(centre, meter, sizer, nanoTime, lane);
         }
 
-        /** Waits for "which are missing", then reads the missing blobs and hands them to the lane. */
+        /**
+         * Waits for "which are missing", then reads each missing blob once and hands it to the
+         * lane: whole in a pack when it fits in one chunk and has no upload under way (a started
+         * upload is always resumed from the centre's offset, never sent again from byte zero),
+         * otherwise as a resumable upload.
+         */
         public void send() throws IOException {
             Set<String> absent = lane.await(missing);
             for (String hash : unknown) {
+                UploadProgress saved = known.get(hash);
                 if (!absent.contains(hash)) {
-                    held(hash, known.get(hash), pass);
-                } else if (packable(hash, known.get(hash))) {
-                    pack(hash, packer, pass);
+                    held(hash, saved, pass);
+                } else if (saved != null && saved.location() != null) {
+                    uploadOnLane(() -> ledger.blob(hash), hash);
                 } else {
-                    // a resumable upload starts on the lane after the packs handed over before it
-                    packer.dispatch();
-                    lane.await(lane.submit(() -> {
-                        uploadOne(hash, pass);
-                        return null;
-                    }));
+                    Optional<LocalBlob> blob = ledger.blob(hash);
+                    if (blob.isEmpty()) {
+                        pass.unreadable.add(hash);
+                    } else if (blob.get().size() <= sizer.next()) {
+                        packer.add(blob.get());
+                    } else {
+                        uploadOnLane(() -> blob, hash);
+                    }
                 }
             }
             packer.dispatch();
+        }
+
+        /** A resumable upload, on the lane after the packs handed over before it. */
+        private void uploadOnLane(Supplier<Optional<LocalBlob>> blob, String hash) throws IOException {
+            packer.dispatch();
+            lane.await(lane.submit(() -> {
+                Optional<LocalBlob> local = blob.get();
+                if (local.isEmpty()) {
+                    pass.unreadable.add(hash);
+                } else {
+                    uploadOne(local.get(), pass);
+                }
+                return null;
+            }));
         }
 
         /** Waits for the round's packs, sends refused blobs again, and says what the round did. */
@@ -158,25 +181,6 @@ public final class BlobUploader {
             packer.finish();
             return new UploadTally(pass.uploaded + packer.stored(), pass.bytesSent + packer.bytesSent(),
                     pass.restarts + packer.restarts(), pass.unreadable);
-        }
-    }
-
-    /**
-     * A blob goes whole into a pack when it fits in one chunk and has no upload under way: a
-     * started upload is always resumed from the centre's offset, never sent again from byte zero.
-     */
-    private boolean packable(String hash, UploadProgress saved) {
-        OptionalLong size = ledger.blobSize(hash);
-        return size.isPresent() && size.getAsLong() <= sizer.next() && (saved == null || saved.location() == null);
-    }
-
-    /** Adds a small blob to the open pack (the packer sends a pack once it holds a chunk's worth). */
-    private void pack(String hash, BlobPacker packer, Pass pass) throws IOException {
-        Optional<LocalBlob> blob = ledger.blob(hash);
-        if (blob.isEmpty()) {
-            pass.unreadable.add(hash);
-        } else {
-            packer.add(blob.get());
         }
     }
 
@@ -191,13 +195,7 @@ public final class BlobUploader {
         ledger.saveUpload(UploadProgress.atCentre(hash, location, size.getAsLong()));
     }
 
-    private void uploadOne(String hash, Pass pass) throws IOException {
-        Optional<LocalBlob> local = ledger.blob(hash);
-        if (local.isEmpty()) {
-            pass.unreadable.add(hash);
-            return;
-        }
-        LocalBlob blob = local.get();
+    private void uploadOne(LocalBlob blob, Pass pass) throws IOException {
         UploadProgress progress = resume(blob);
         int resends = 0;
         while (!progress.complete()) {

@@ -46,6 +46,8 @@ public final class MemoryLedger implements DeviceLedger {
     public final List<String> uploadWrites = new ArrayList<>();
     /** How many times a blob was read (its bytes taken from the store), from any thread. */
     public final java.util.concurrent.atomic.AtomicInteger blobReads = new java.util.concurrent.atomic.AtomicInteger();
+    /** Times a blob's size was asked for on its own (a file opened without its bytes being used). */
+    public final java.util.concurrent.atomic.AtomicInteger blobSizeReads = new java.util.concurrent.atomic.AtomicInteger();
     public final Map<UUID, List<StatusEvent>> decisions = new HashMap<>();
     public Enrolment enrolment;
     public long cursor;
@@ -165,8 +167,14 @@ public final class MemoryLedger implements DeviceLedger {
 
     @Override
     public OptionalLong blobSize(String hash) {
+        blobSizeReads.incrementAndGet();
         LocalBlob b = blobs.get(hash);
         return b == null ? OptionalLong.empty() : OptionalLong.of(b.size());
+    }
+
+    private long sizeOf(String hash) {
+        LocalBlob b = blobs.get(hash);
+        return b == null ? 0 : b.size();
     }
 
     @Override
@@ -207,7 +215,7 @@ public final class MemoryLedger implements DeviceLedger {
         List<OutgoingRecord> pending = rows.values().stream().filter(r -> UNDELIVERED.contains(r.state())).toList();
         long bytes = pending.stream().mapToLong(r -> r.payload().length()).sum()
                 + pending.stream().filter(r -> r.state() == RecordState.PENDING).flatMap(r -> r.blobHashes().stream())
-                .distinct().mapToLong(h -> blobSize(h).orElse(0) - upload(h).map(UploadProgress::offset).orElse(0L)).sum();
+                .distinct().mapToLong(h -> sizeOf(h) - upload(h).map(UploadProgress::offset).orElse(0L)).sum();
         return new LedgerSummary(pending.size(), bytes, quarantined().size(), lastSuccess, lastError);
     }
 

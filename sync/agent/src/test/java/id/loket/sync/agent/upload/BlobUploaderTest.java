@@ -75,6 +75,22 @@ class BlobUploaderTest {
     }
 
     @Test
+    void readsEachMissingImageOnceWhetherPackedOrUploaded() throws IOException {
+        List<String> hashes = new java.util.ArrayList<>();
+        for (int i = 0; i < 20; i++) {
+            hashes.add(stored(image(15_000, 100 + i)));
+        }
+        hashes.add(stored(image(ChunkSizer.INITIAL * 3, 99)));
+
+        UploadTally tally = uploader().upload(hashes);
+
+        assertThat(tally.uploaded()).isEqualTo(21);
+        assertThat(h.requests("POST", "/v1/uploads")).as("the large one, as a resumable upload").hasSize(1);
+        assertThat(h.ledger.blobReads.get()).as("each image's bytes read once").isEqualTo(21);
+        assertThat(h.ledger.blobSizeReads.get()).as("no file opened just for its size").isZero();
+    }
+
+    @Test
     void aCutMidChunkResumesFromThePersistedOffsetNeverFromZero() throws IOException {
         byte[] data = image(12 * MIB, 3);
         String hash = stored(data);

@@ -77,7 +77,8 @@ final class CentreProcess implements AutoCloseable {
                 Path.of(System.getProperty("java.home"), "bin", "java").toString());
     }
 
-    private static Optional<Path> onPath(String name) {
+    /** The first executable of that name on the PATH. */
+    static Optional<Path> onPath(String name) {
         String path = System.getenv("PATH");
         if (path == null) {
             return Optional.empty();

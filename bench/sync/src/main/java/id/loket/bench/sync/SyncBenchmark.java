@@ -231,6 +231,7 @@ public final class SyncBenchmark implements Callable<Integer> {
             Backlog.Payload payload = Backlog.payload(core);
             List<OutgoingRecord> queued = new CoreDeviceLedger(core).outgoing(0, Integer.MAX_VALUE);
             Drains.enroll(core, http, centre.url(), centre.enrollmentToken());
+            double settled = Settle.disk();
             wire.reset();
             System.out.printf("%n%s %d records (%d images, %.1f MB) on loopback...%n",
                     measured ? "draining" : "warm-up (not measured): draining", payload.records(), payload.images(),
@@ -245,15 +246,18 @@ public final class SyncBenchmark implements Callable<Integer> {
             check(centre, payload);
 
             System.out.println("plain HTTP uploads of the same bytes to the same server: in bulk kept, in bulk discarded, a PUT per image...");
+            settled += Settle.disk();
             wire.reset();
             phase = Phase.start("kept", measured);
             PlainUpload.Result kept = PlainUpload.run(core, queued, http, centre.url(), PlainUpload.Shape.KEPT);
             phase.commit();
             long keptSent = wire.sent();
             long keptReceived = wire.received();
+            settled += Settle.disk();
             phase = Phase.start("bulk", measured);
             PlainUpload.Result bulk = PlainUpload.run(core, queued, http, centre.url(), PlainUpload.Shape.PER_ROUND);
             phase.commit();
+            settled += Settle.disk();
             phase = Phase.start("per-image", measured);
             PlainUpload.Result perImage = PlainUpload.run(core, queued, http, centre.url(), PlainUpload.Shape.PER_IMAGE);
             phase.commit();
@@ -290,6 +294,7 @@ public final class SyncBenchmark implements Callable<Integer> {
             System.out.printf("a PUT per image      %.2f s (%.1f MB/s; %.2f CPU-s; discarded); drain / that %.2f%n",
                     timing.perImageSeconds(), payload.total() / 1e6 / timing.perImageSeconds(), timing.perImageCpuSeconds(),
                     timing.perImageRatio());
+            System.out.printf("disk settled         %.2f s of sync(1) before the four timed phases, untimed in them%n", settled);
             System.out.printf("device read          %.2f s (%.2f CPU-s): the baselines' bytes out of the encrypted store, untimed in them%n",
                     timing.readSeconds(), timing.readCpuSeconds());
             System.out.printf("wire / payload       %.4f (sent %,d + received %,d; sent alone %.4f)   target <= %.2f   %s%n",

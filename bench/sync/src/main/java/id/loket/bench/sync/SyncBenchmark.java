@@ -438,7 +438,7 @@ public final class SyncBenchmark implements Callable<Integer> {
     private void desktopInAppJvm() throws Exception {
         Map<String, Object> child = DesktopJvm.run(work, List.of("--no-loopback", "--throttled-apps", "0",
                 "--fx-jvm", "this", "--apps", Integer.toString(apps), "--seed", Long.toString(seed),
-                "--work", work.toString(), "--fx-centre", fxCentre.name().toLowerCase(Locale.ROOT).replace('_', '-'),
+                "--work", work.toString(), "--fx-centre", DashedEnum.written(fxCentre),
                 "--centre-nice", Integer.toString(centreNice)));
         child.forEach((key, value) -> {
             if (key.startsWith("fx")) {
@@ -448,17 +448,34 @@ public final class SyncBenchmark implements Callable<Integer> {
         figures.put("fxJvmOptions", DesktopJvm.options());
     }
 
-    static final class FxJvmConverter implements CommandLine.ITypeConverter<FxJvm> {
+    /** An enum option as written on the command line: lower case, '-' for '_' ({@code in-jvm} for IN_JVM). */
+    abstract static class DashedEnum<E extends Enum<E>> implements CommandLine.ITypeConverter<E> {
+        private final Class<E> type;
+
+        DashedEnum(Class<E> type) {
+            this.type = type;
+        }
+
         @Override
-        public FxJvm convert(String value) {
-            return FxJvm.valueOf(value.toUpperCase(Locale.ROOT));
+        public E convert(String value) {
+            return Enum.valueOf(type, value.toUpperCase(Locale.ROOT).replace('-', '_'));
+        }
+
+        /** The value as the option takes it (the inverse of {@link #convert}). */
+        static String written(Enum<?> value) {
+            return value.name().toLowerCase(Locale.ROOT).replace('_', '-');
         }
     }
 
-    static final class FxCentreConverter implements CommandLine.ITypeConverter<FxCentre> {
-        @Override
-        public FxCentre convert(String value) {
-            return FxCentre.valueOf(value.toUpperCase(Locale.ROOT).replace('-', '_'));
+    static final class FxJvmConverter extends DashedEnum<FxJvm> {
+        FxJvmConverter() {
+            super(FxJvm.class);
+        }
+    }
+
+    static final class FxCentreConverter extends DashedEnum<FxCentre> {
+        FxCentreConverter() {
+            super(FxCentre.class);
         }
     }
 

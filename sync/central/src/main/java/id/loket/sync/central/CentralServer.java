@@ -219,8 +219,8 @@ public final class CentralServer implements AutoCloseable {
         /**
          * On: bench/sync's baselines. {@code PUT /bench/discard/*} reads the body and throws it away
          * (a plain HTTP upload to the same server). With a {@link #blobDirectory}, {@code PUT
-         * /bench/keep/*} also hashes the body and writes it to disk (the least a kept upload does).
-         * Off by default; never part of the protocol.
+         * /bench/keep/*} appends the body to a file and forces it to disk before answering (a plain
+         * upload that is kept, ADR 0023). Off by default; never part of the protocol.
          */
         public Builder benchSinks(boolean value) {
             this.benchSinks = value;

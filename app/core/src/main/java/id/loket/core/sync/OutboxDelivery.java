@@ -95,12 +95,7 @@ public final class OutboxDelivery {
      * @throws IllegalArgumentException when a row does not exist or a quarantine has no reason
      */
     public void move(List<OutboxMove> moves) {
-        store.inTransaction(c -> {
-            for (OutboxMove m : moves) {
-                outbox.mark(m.deviceSeq(), m.to(), m.reason());
-            }
-            return null;
-        });
+        outbox.markAll(moves.stream().map(m -> new Outbox.Mark(m.deviceSeq(), m.to(), m.reason())).toList());
     }
 
     /**

@@ -9,7 +9,6 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
@@ -23,8 +22,6 @@ import java.util.Optional;
  */
 public final class UploadLedger {
 
-    private static final int IN_LIST = 500;
-
     private final LoketStore store;
     private final Clock clock;
 
@@ -37,23 +34,18 @@ public final class UploadLedger {
         return findAll(List.of(blobHash)).stream().findFirst();
     }
 
-    /** The entries of these blobs (those that have one), read in a few queries rather than one per blob. */
+    /** The entries of these blobs (those that have one), read in one query (one statement text, whatever their number). */
     public List<UploadEntry> findAll(Collection<String> blobHashes) {
         List<String> asked = List.copyOf(new LinkedHashSet<>(blobHashes));
         return store.read(c -> {
             List<UploadEntry> found = new ArrayList<>();
-            for (int from = 0; from < asked.size(); from += IN_LIST) {
-                List<String> part = asked.subList(from, Math.min(asked.size(), from + IN_LIST));
-                try (PreparedStatement q = c.prepareStatement("SELECT blob_hash, location, size, acked_offset, updated_at "
-                        + "FROM sync_upload WHERE blob_hash IN (" + String.join(", ", Collections.nCopies(part.size(), "?")) + ")")) {
-                    for (int i = 0; i < part.size(); i++) {
-                        q.setString(i + 1, part.get(i));
-                    }
-                    try (ResultSet rs = q.executeQuery()) {
-                        while (rs.next()) {
-                            found.add(new UploadEntry(rs.getString(1), rs.getString(2), rs.getLong(3),
-                                    rs.getLong(4), rs.getObject(5, OffsetDateTime.class).toInstant()));
-                        }
+            try (PreparedStatement q = c.prepareStatement("SELECT blob_hash, location, size, acked_offset, updated_at "
+                    + "FROM sync_upload WHERE blob_hash = ANY(?)")) {
+                q.setArray(1, c.createArrayOf("VARCHAR", asked.toArray(new String[0])));
+                try (ResultSet rs = q.executeQuery()) {
+                    while (rs.next()) {
+                        found.add(new UploadEntry(rs.getString(1), rs.getString(2), rs.getLong(3),
+                                rs.getLong(4), rs.getObject(5, OffsetDateTime.class).toInstant()));
                     }
                 }
             }

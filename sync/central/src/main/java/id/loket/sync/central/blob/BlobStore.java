@@ -39,18 +39,15 @@ public final class BlobStore {
     /** The same inside the caller's transaction. */
     public static List<String> missing(Connection c, Collection<String> hashes) throws SQLException {
         List<String> asked = new ArrayList<>(new LinkedHashSet<>(hashes));
+        if (asked.isEmpty()) {
+            return asked;
+        }
         Set<String> held = new HashSet<>();
-        for (int from = 0; from < asked.size(); from += Sql.IN_LIST) {
-            List<String> part = asked.subList(from, Math.min(asked.size(), from + Sql.IN_LIST));
-            try (PreparedStatement ps = c.prepareStatement(
-                    "SELECT hash FROM stored_blob WHERE hash IN (" + Sql.marks(part.size()) + ")")) {
-                for (int i = 0; i < part.size(); i++) {
-                    ps.setString(i + 1, part.get(i));
-                }
-                try (ResultSet rs = ps.executeQuery()) {
-                    while (rs.next()) {
-                        held.add(rs.getString(1));
-                    }
+        try (PreparedStatement ps = c.prepareStatement("SELECT hash FROM stored_blob WHERE hash = ANY(?)")) {
+            Sql.setTexts(c, ps, 1, asked);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    held.add(rs.getString(1));
                 }
             }
         }

@@ -41,16 +41,10 @@ final class SegmentRows {
      */
     static Set<String> indexAll(Connection c, String deviceId, List<Placed> fresh, Instant now) throws SQLException {
         List<String> hashes = fresh.stream().map(Placed::hash).toList();
-        for (int from = 0; from < hashes.size(); from += Sql.IN_LIST) {
-            List<String> part = hashes.subList(from, Math.min(hashes.size(), from + Sql.IN_LIST));
-            try (PreparedStatement ps = c.prepareStatement(
-                    "DELETE FROM upload WHERE device_id = ? AND hash IN (" + Sql.marks(part.size()) + ")")) {
-                ps.setString(1, deviceId);
-                for (int i = 0; i < part.size(); i++) {
-                    ps.setString(i + 2, part.get(i));
-                }
-                ps.executeUpdate();
-            }
+        try (PreparedStatement ps = c.prepareStatement("DELETE FROM upload WHERE device_id = ? AND hash = ANY(?)")) {
+            ps.setString(1, deviceId);
+            Sql.setTexts(c, ps, 2, hashes);
+            ps.executeUpdate();
         }
         Savepoint savepoint = c.setSavepoint();
         try (PreparedStatement ps = c.prepareStatement(INSERT)) {

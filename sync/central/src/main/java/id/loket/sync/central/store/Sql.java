@@ -51,12 +51,14 @@ public final class Sql {
         }
     }
 
-    /** How many values an {@code IN (...)} list takes at most; longer lists are asked in parts. */
-    public static final int IN_LIST = 500;
-
-    /** {@code n} parameter marks for an {@code IN (...)} list: {@code "?, ?, ?"}. */
-    public static String marks(int n) {
-        return String.join(", ", java.util.Collections.nCopies(n, "?"));
+    /**
+     * Binds {@code values} as one array parameter, for {@code column = ANY(?)}: one statement text
+     * however many values, so H2 and PostgreSQL parse and plan it once per connection and look each
+     * value up in the column's index (an {@code IN (?, ?, ...)} list was a new statement for every length).
+     */
+    public static void setTexts(Connection c, PreparedStatement ps, int index, java.util.Collection<String> values)
+            throws SQLException {
+        ps.setArray(index, c.createArrayOf("VARCHAR", values.toArray(new String[0])));
     }
 
     /** Centre times are kept to the microsecond (PostgreSQL's precision), so a re-read equals what was replied. */

@@ -2,11 +2,9 @@ package id.loket.sync.central.blob;
 
 import id.loket.sync.central.store.Sql;
 
-import java.sql.BatchUpdateException;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
-import java.sql.Savepoint;
 import java.time.Instant;
 import java.util.HashSet;
 import java.util.List;
@@ -46,22 +44,16 @@ final class SegmentRows {
             Sql.setTexts(c, ps, 2, hashes);
             ps.executeUpdate();
         }
-        Savepoint savepoint = c.setSavepoint();
         try (PreparedStatement ps = c.prepareStatement(INSERT)) {
             for (Placed p : fresh) {
                 bind(ps, p.hash(), p.size(), p.mediaType(), p.at(), now);
                 ps.addBatch();
             }
-            ps.executeBatch();
-            c.releaseSavepoint(savepoint);
-            return Set.of();
-        } catch (BatchUpdateException e) {
-            if (!Sql.isUniqueViolation(e) && !(e.getNextException() != null && Sql.isUniqueViolation(e.getNextException()))) {
-                throw e;
+            if (Sql.insertBatchUnlessDuplicate(c, ps)) {
+                return Set.of();
             }
-            c.rollback(savepoint);
-            LOG.info("a pack raced another writer for some of its {} blobs; indexing them one by one", fresh.size());
         }
+        LOG.info("a pack raced another writer for some of its {} blobs; indexing them one by one", fresh.size());
         Set<String> lost = new HashSet<>();
         for (Placed p : fresh) {
             if (!insertOne(c, p.hash(), p.size(), p.mediaType(), p.at(), now)) {

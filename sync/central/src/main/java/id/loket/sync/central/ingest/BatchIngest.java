@@ -16,12 +16,16 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.EnumMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
 import java.util.stream.IntStream;
 
 /**
@@ -51,43 +55,77 @@ public final class BatchIngest {
 
     /**
      * The same ingest inside the caller's transaction (a bundle import stores its images and its
-     * records in one): results in the order of {@code records}.
+     * records in one): results in the order of {@code records}. A few statements a batch, not four
+     * per record: the held records in one query, the missing images in one, the new records as one
+     * JDBC batch and their receipts read back in one. When the batch insert meets an id another
+     * writer stored meanwhile (or one the batch names twice), nothing of it is kept and the new
+     * records go in one by one, so each still gets its own answer.
      */
     public static RecordResult[] ingest(Connection c, String deviceId, List<WireRecord> records, Instant receivedAt)
             throws SQLException {
         RecordResult[] out = records.stream().map(RecordChecks::problem).toArray(RecordResult[]::new);
-        int[] order = IntStream.range(0, records.size()).filter(i -> out[i] == null).boxed()
-                .sorted(Comparator.comparing(i -> records.get(i).recordId()))
-                .mapToInt(Integer::intValue).toArray();
-        boolean accepted = false;
+        List<Integer> order = IntStream.range(0, records.size()).filter(i -> out[i] == null).boxed()
+                .sorted(Comparator.comparing(i -> records.get(i).recordId())).toList();
+        Map<UUID, StoredRecord> held = RecordStore.findAll(c, order.stream().map(i -> records.get(i).recordId()).toList());
+        Set<String> absent = new HashSet<>(BlobStore.missing(c, order.stream()
+                .filter(i -> !held.containsKey(records.get(i).recordId()))
+                .flatMap(i -> blobHashes(records.get(i)).stream()).toList()));
+        List<Integer> fresh = new ArrayList<>();
         for (int i : order) {
-            out[i] = store(c, deviceId, records.get(i), receivedAt);
-            accepted |= out[i].outcome() == Outcome.ACCEPTED;
+            WireRecord r = records.get(i);
+            StoredRecord stored = held.get(r.recordId());
+            List<String> missing = blobHashes(r).stream().filter(absent::contains).distinct().toList();
+            if (stored != null) {
+                out[i] = compare(stored, r);
+            } else if (!missing.isEmpty()) {
+                out[i] = missingBlobs(r, missing);
+            } else {
+                fresh.add(i);
+            }
         }
-        if (accepted) {
+        if (fresh.isEmpty()) {
+            return out;
+        }
+        if (RecordStore.insertAll(c, deviceId, fresh.stream().map(records::get).toList(), receivedAt)) {
+            Map<UUID, StoredRecord> stored = RecordStore.findAll(c, fresh.stream().map(i -> records.get(i).recordId()).toList());
+            fresh.forEach(i -> out[i] = accepted(stored.get(records.get(i).recordId())));
+        } else {
+            for (int i : fresh) {
+                out[i] = store(c, deviceId, records.get(i), receivedAt);
+            }
+        }
+        if (Arrays.stream(out).anyMatch(r -> r.outcome() == Outcome.ACCEPTED)) {
             Watermark.advance(c, deviceId);
         }
         return out;
     }
 
+    private static List<String> blobHashes(WireRecord r) {
+        return r.blobHashes() == null ? List.of() : r.blobHashes();
+    }
+
+    private static RecordResult missingBlobs(WireRecord r, List<String> missing) {
+        return new RecordResult(r.recordId(), r.deviceSeq(), Outcome.MISSING_BLOBS, null, null, null,
+                missing.size() + " referenced blobs are not at the centre", missing);
+    }
+
+    private static RecordResult accepted(StoredRecord stored) {
+        return new RecordResult(stored.recordId(), stored.deviceSeq(), Outcome.ACCEPTED, stored.receipt(),
+                stored.receivedAt(), null, null, List.of());
+    }
+
+    /** One record on its own, after the batch insert met an id already held. */
     private static RecordResult store(Connection c, String deviceId, WireRecord r, Instant receivedAt)
             throws SQLException {
         Optional<StoredRecord> held = RecordStore.find(c, r.recordId());
         if (held.isPresent()) {
             return compare(held.get(), r);
         }
-        List<String> missing = BlobStore.missing(c, r.blobHashes() == null ? List.of() : r.blobHashes());
-        if (!missing.isEmpty()) {
-            return new RecordResult(r.recordId(), r.deviceSeq(), Outcome.MISSING_BLOBS, null, null, null,
-                    missing.size() + " referenced blobs are not at the centre", missing);
-        }
         if (!RecordStore.insert(c, deviceId, r, receivedAt)) {
             // another transaction stored the same id first (it has committed: the insert waited for it)
             return compare(RecordStore.find(c, r.recordId()).orElseThrow(), r);
         }
-        StoredRecord stored = RecordStore.find(c, r.recordId()).orElseThrow();
-        return new RecordResult(r.recordId(), r.deviceSeq(), Outcome.ACCEPTED, stored.receipt(), stored.receivedAt(),
-                null, null, List.of());
+        return accepted(RecordStore.find(c, r.recordId()).orElseThrow());
     }
 
     private static RecordResult compare(StoredRecord held, WireRecord r) {

@@ -11,7 +11,10 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.Arrays;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -42,21 +45,60 @@ public final class RecordStore {
         }
     }
 
+    /** The held records among these ids, in one query, by id. */
+    static Map<UUID, StoredRecord> findAll(Connection c, Collection<UUID> recordIds) throws SQLException {
+        Map<UUID, StoredRecord> held = new HashMap<>();
+        if (recordIds.isEmpty()) {
+            return held;
+        }
+        try (PreparedStatement ps = c.prepareStatement("SELECT " + COLUMNS + " FROM central_record WHERE record_id = ANY(?)")) {
+            ps.setArray(1, c.createArrayOf("UUID", recordIds.toArray(new UUID[0])));
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    StoredRecord r = read(rs);
+                    held.put(r.recordId(), r);
+                }
+            }
+        }
+        return held;
+    }
+
     /** Inserts a record of the signing device; false when its id is already held (the transaction stays usable). */
     static boolean insert(Connection c, String deviceId, WireRecord r, Instant receivedAt) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("INSERT INTO central_record (record_id, device_id, device_seq,"
-                + " record_hash, kind, captured_at, blob_hashes, body, received_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
-            ps.setObject(1, r.recordId());
-            ps.setString(2, deviceId);
-            ps.setLong(3, r.deviceSeq());
-            ps.setString(4, r.recordHash());
-            ps.setString(5, r.kind());
-            Sql.setInstant(ps, 6, r.capturedAt() == null ? null : Sql.micros(r.capturedAt()));
-            ps.setString(7, String.join(",", r.blobHashes() == null ? List.of() : r.blobHashes()));
-            ps.setString(8, CanonicalJson.string(r.body()));
-            Sql.setInstant(ps, 9, receivedAt);
+        try (PreparedStatement ps = c.prepareStatement(INSERT)) {
+            bind(ps, deviceId, r, receivedAt);
             return Sql.insertUnlessDuplicate(c, ps);
         }
+    }
+
+    /**
+     * Inserts records of the signing device as one JDBC batch; false when any id is already held
+     * (or named twice): then none of them went in and the transaction stays usable.
+     */
+    static boolean insertAll(Connection c, String deviceId, List<WireRecord> records, Instant receivedAt)
+            throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(INSERT)) {
+            for (WireRecord r : records) {
+                bind(ps, deviceId, r, receivedAt);
+                ps.addBatch();
+            }
+            return Sql.insertBatchUnlessDuplicate(c, ps);
+        }
+    }
+
+    private static final String INSERT = "INSERT INTO central_record (record_id, device_id, device_seq,"
+            + " record_hash, kind, captured_at, blob_hashes, body, received_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)";
+
+    private static void bind(PreparedStatement ps, String deviceId, WireRecord r, Instant receivedAt) throws SQLException {
+        ps.setObject(1, r.recordId());
+        ps.setString(2, deviceId);
+        ps.setLong(3, r.deviceSeq());
+        ps.setString(4, r.recordHash());
+        ps.setString(5, r.kind());
+        Sql.setInstant(ps, 6, r.capturedAt() == null ? null : Sql.micros(r.capturedAt()));
+        ps.setString(7, String.join(",", r.blobHashes() == null ? List.of() : r.blobHashes()));
+        ps.setString(8, CanonicalJson.string(r.body()));
+        Sql.setInstant(ps, 9, receivedAt);
     }
 
     private static StoredRecord read(ResultSet rs) throws SQLException {

@@ -52,6 +52,26 @@ public final class Sql {
     }
 
     /**
+     * Runs the batched INSERTs of {@code insert} inside a savepoint: false when one of them hit a
+     * unique constraint (another writer got there first, or the batch named a key twice); then none
+     * of the batch is kept and the transaction stays usable, so the caller can go row by row.
+     */
+    public static boolean insertBatchUnlessDuplicate(Connection c, PreparedStatement insert) throws SQLException {
+        Savepoint savepoint = c.setSavepoint();
+        try {
+            insert.executeBatch();
+            c.releaseSavepoint(savepoint);
+            return true;
+        } catch (java.sql.BatchUpdateException e) {
+            if (!isUniqueViolation(e) && !(e.getNextException() != null && isUniqueViolation(e.getNextException()))) {
+                throw e;
+            }
+            c.rollback(savepoint);
+            return false;
+        }
+    }
+
+    /**
      * Binds {@code values} as one array parameter, for {@code column = ANY(?)}: one statement text
      * however many values, so H2 and PostgreSQL parse and plan it once per connection and look each
      * value up in the column's index (an {@code IN (?, ?, ...)} list was a new statement for every length).

@@ -131,6 +131,24 @@ abstract class IngestContract {
     }
 
     @Test
+    void newRecordsOfOneBatchGoInTogetherEachWithItsOwnReceiptAndItsAnswerInItsPlace() throws Exception {
+        DeviceClient d = central.get().enroll();
+        List<WireRecord> records = java.util.stream.IntStream.rangeClosed(1, 7).mapToObj(i -> record((long) i)).toList();
+
+        BatchReply reply = d.batch(batch(d, records.toArray(WireRecord[]::new)));
+
+        assertThat(reply.results()).extracting(RecordResult::recordId)
+                .containsExactlyElementsOf(records.stream().map(WireRecord::recordId).toList());
+        assertThat(reply.results()).extracting(RecordResult::outcome).containsOnly(Outcome.ACCEPTED);
+        assertThat(reply.results()).extracting(RecordResult::receipt).doesNotHaveDuplicates().doesNotContainNull();
+        for (RecordResult r : reply.results()) {
+            StoredRecord stored = central.get().server.records().find(r.recordId()).orElseThrow();
+            assertThat(stored.receipt()).isEqualTo(r.receipt());
+            assertThat(stored.deviceSeq()).isEqualTo(r.deviceSeq());
+        }
+    }
+
+    @Test
     void aBatchMustComeFromTheDeviceItNamesAndSpeakThisVersion() throws Exception {
         DeviceClient device = central.device();
         WireRecord r = record(1);

@@ -34,8 +34,10 @@ import java.util.stream.Collectors;
  * Sends records whose images are at the centre, at most 50 per signed, gzip-compressed batch, and
  * applies the centre's per-record answers: ACCEPTED and DUPLICATE acknowledge, CONFLICT and
  * REJECTED quarantine with the reason, MISSING_BLOBS sends the record back to PENDING (its images
- * are uploaded again), RETRY_LATER leaves it SENT for the next attempt. Records are marked SENT
- * before the request, so a crash before the answer resends them (the centre answers DUPLICATE).
+ * are uploaded again), RETRY_LATER leaves it SENT for the next attempt. A batch costs the device
+ * one commit, after the answer: its records go through SENT to their outcome in one transaction. A
+ * failure or a crash before that leaves them as they were, so they are sent again (the centre
+ * answers DUPLICATE for what it already holds).
  */
 public final class BatchSender {
 
@@ -59,7 +61,8 @@ public final class BatchSender {
 
     /**
      * The same, with {@code first} committed in the same durable change as the first state change
-     * this makes (the drain's "images sent" moves go with "sent": one commit a round, not two).
+     * this makes (the drain's "images sent" moves go with the first batch's answer: one commit a
+     * round).
      */
     public BatchTally send(List<OutgoingRecord> records, List<RecordTransition> first) throws IOException {
         BatchTally tally = new BatchTally();
@@ -93,13 +96,9 @@ public final class BatchSender {
                 records.getFirst().deviceSeq(), records.getLast().deviceSeq(), clock.instant(), records);
         byte[] json = json(envelope);
         if (json.length > BatchEnvelope.MAX_JSON_BYTES) {
-            ledger.transition(first);
-            splitOrQuarantine(records, tally, "the record is larger than a batch may be");
+            splitOrQuarantine(records, tally, "the record is larger than a batch may be", first);
             return;
         }
-        List<RecordTransition> sent = new ArrayList<>(first);
-        records.forEach(r -> sent.add(RecordTransition.to(r.deviceSeq(), RecordState.SENT)));
-        ledger.transition(sent);
         BatchReply reply;
         try {
             reply = centre.sendBatch(Gzip.compress(json));
@@ -107,18 +106,21 @@ public final class BatchSender {
             if (refused.code() != ErrorCode.TOO_LARGE) {
                 throw refused;
             }
-            splitOrQuarantine(records, tally, "the centre refused the record as too large");
+            splitOrQuarantine(records, tally, "the centre refused the record as too large", first);
             return;
         }
         ReplyChecks.batch(reply, records);
-        apply(reply, records, tally);
+        List<RecordTransition> sent = new ArrayList<>(first);
+        records.forEach(r -> sent.add(RecordTransition.to(r.deviceSeq(), RecordState.SENT)));
+        apply(reply, records, tally, sent);
         tally.addBatch();
     }
 
-    private void apply(BatchReply reply, List<WireRecord> records, BatchTally tally) {
+    /** Commits {@code sent} and the moves the centre's answers make, in one transaction. */
+    private void apply(BatchReply reply, List<WireRecord> records, BatchTally tally, List<RecordTransition> sent) {
         Map<UUID, WireRecord> byId = records.stream()
                 .collect(Collectors.toMap(WireRecord::recordId, Function.identity()));
-        List<RecordTransition> changes = new ArrayList<>();
+        List<RecordTransition> changes = new ArrayList<>(sent);
         for (RecordResult r : reply.results()) {
             long seq = byId.get(r.recordId()).deviceSeq();
             switch (r.outcome()) {
@@ -138,14 +140,18 @@ public final class BatchSender {
         ledger.transition(changes);
     }
 
-    private void splitOrQuarantine(List<WireRecord> records, BatchTally tally, String reason) throws IOException {
+    /** Halves a batch that is too large (a single record is quarantined), {@code first} going with the first half. */
+    private void splitOrQuarantine(List<WireRecord> records, BatchTally tally, String reason,
+                                   List<RecordTransition> first) throws IOException {
         if (records.size() == 1) {
-            ledger.transition(List.of(RecordTransition.quarantine(records.getFirst().deviceSeq(), reason)));
+            List<RecordTransition> changes = new ArrayList<>(first);
+            changes.add(RecordTransition.quarantine(records.getFirst().deviceSeq(), reason));
+            ledger.transition(changes);
             tally.addLocalQuarantine();
             return;
         }
         int half = records.size() / 2;
-        sendBatch(records.subList(0, half), tally, List.of());
+        sendBatch(records.subList(0, half), tally, first);
         sendBatch(records.subList(half, records.size()), tally, List.of());
     }
 

@@ -13,4 +13,12 @@ final class Cpu {
         return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
                 .getProcessCpuTime();
     }
+
+    /**
+     * Milliseconds the JIT's compiler threads have spent compiling in this JVM so far (their
+     * elapsed time, summed over the threads).
+     */
+    static long jitMillis() {
+        return ManagementFactory.getCompilationMXBean().getTotalCompilationTime();
+    }
 }

@@ -50,7 +50,14 @@ public final class SyncBenchmark implements Callable<Integer> {
     @Option(names = "--warmup-runs", description = "unmeasured full-size loopback runs (the drain, then the plain uploads) after the small warm-up and before the measured ones: the per-pack and per-batch code is called a few hundred times a run, so the JIT needs several runs to finish compiling it; their figures go into the JSON (default: ${DEFAULT-VALUE})")
     int warmupRuns = 3;
 
-    @Option(names = "--repeat", description = "measured loopback runs (the drain, then the kept bulk upload, the discarded one and a PUT per image, each run on a fresh copy of the backlog and a fresh centre); the figures are the run with the median drain / kept upload ratio, every run is in the JSON; each time moves by 20 %% or more from run to run, so a median of fewer than five runs says little (default: ${DEFAULT-VALUE})")
+    @Option(names = "--jit-settle-runs", description = "after those, unmeasured full-size drains alone (no uploads), until one spends at most 10 %% of its time compiling (the JIT's compile time, CompilationMXBean), at most this many: the per-batch and per-pack code runs a few dozen times a drain, so C2 is still compiling it after the three runs, and a measured drain would time the JIT instead of the protocol; each drain's compile time is in the JSON; 0 skips (default: ${DEFAULT-VALUE})")
+    int jitSettleRuns = 10;
+
+    @Option(names = "--per-image-baseline", negatable = true, defaultValue = "false", fallbackValue = "true",
+            description = "also time a PUT per image, thrown away, after each run's bulk uploads (15,428 requests for the 1,400 applications): the baseline before 6 December 2026, kept for comparison with those runs; off by default since 7 December, because ADR 0023 replaced it and its requests ran the HTTP code of both ends in another shape between two measured drains (default: off)")
+    boolean perImageBaseline;
+
+    @Option(names = "--repeat", description = "measured loopback runs (the drain, then the kept bulk upload and the discarded one, each run on a fresh copy of the backlog and a fresh centre); the figures are the run with the median drain / kept upload ratio, every run is in the JSON; each time moves by 20 %% or more from run to run, so a median of fewer than five runs says little (default: ${DEFAULT-VALUE})")
     int repeat = 5;
 
     @Option(names = "--throttled-apps", description = "applications drained through the throttled link; 1400 is the full-size run, about 45 min at 2 Mbit/s (default: ${DEFAULT-VALUE})")
@@ -113,17 +120,18 @@ public final class SyncBenchmark implements Callable<Integer> {
         Path template = Backlog.template(work, apps, seed);
         if (loopback) {
             if (warmupApps > 0) {
-                loopback(Backlog.template(work, warmupApps, seed + 7), "warmup", false);
+                loopback(Backlog.template(work, warmupApps, seed + 7), "warmup", Run.WARM_UP);
             }
             figures.put("warmupApps", warmupApps);
             List<Timing> warm = new java.util.ArrayList<>();
             for (int run = 1; run <= warmupRuns; run++) {
-                warm.add(loopback(template, "warmup-full", false));
+                warm.add(loopback(template, "warmup-full", Run.WARM_UP));
             }
             figures.put("warmupRuns", runs(warm));
+            figures.put("jitSettleRuns", settleJit(template, warm.isEmpty() ? null : warm.getLast()));
             List<Timing> runs = new java.util.ArrayList<>();
             for (int run = 1; run <= Math.max(1, repeat); run++) {
-                runs.add(loopback(template, "loopback", true));
+                runs.add(loopback(template, "loopback", Run.MEASURED));
             }
             median(runs);
         }
@@ -142,16 +150,57 @@ public final class SyncBenchmark implements Callable<Integer> {
         return 0;
     }
 
+    /** A loopback run: measured, unmeasured with the uploads, or an unmeasured drain alone while the JIT settles. */
+    private enum Run { MEASURED, WARM_UP, JIT_SETTLE }
+
+    /** A drain that spends at most this share of its time compiling has a settled JIT. */
+    static final double JIT_SETTLED = 0.10;
+
+    /**
+     * Drains alone, unmeasured, until one of them (or the last warm-up run) spent at most
+     * {@link #JIT_SETTLED} of its time in the JIT's compilers, or {@code jitSettleRuns} of them ran.
+     */
+    private List<Map<String, Double>> settleJit(Path template, Timing lastWarmUp) throws Exception {
+        List<Map<String, Double>> drains = new java.util.ArrayList<>();
+        Timing last = lastWarmUp;
+        for (int run = 1; run <= jitSettleRuns && (last == null || !last.jitSettled()); run++) {
+            last = loopback(template, "jit-settle", Run.JIT_SETTLE);
+            Map<String, Double> drain = new LinkedHashMap<>();
+            drain.put("drainSeconds", round(last.drainSeconds()));
+            drain.put("drainCpuSeconds", round(last.drainCpuSeconds()));
+            drain.put("drainJitSeconds", round(last.drainJitSeconds()));
+            drains.add(drain);
+        }
+        boolean settled = last != null && last.jitSettled();
+        figures.put("jitSettled", settled);
+        System.out.printf("%nthe JIT %s: the last unmeasured drain spent %.2f s of %.2f s compiling%n",
+                settled ? "has settled" : "has NOT settled within " + jitSettleRuns + " drains",
+                last == null ? 0 : last.drainJitSeconds(), last == null ? 0 : last.drainSeconds());
+        return drains;
+    }
+
     /**
      * One loopback run's times: the drain; the plain bulk upload of the same bytes kept on disk (a
      * PUT per round of 50 applications, about 22 MB each, appended to a file and forced before the
      * reply), which the target is against (ADR 0023); the same bulk upload thrown away on arrival
-     * (the transfer alone, the baseline of 6 December 2026); a PUT per image thrown away (the
-     * baseline before that); and the time the device takes to read the bytes from its store.
+     * (the transfer alone, the baseline of 6 December 2026); with --per-image-baseline, a PUT per
+     * image thrown away (the baseline before that, NaN without it); and the time the device takes
+     * to read the bytes from its store.
      */
-    private record Timing(double drainSeconds, double drainCpuSeconds, double keptSeconds, double keptCpuSeconds,
-                          double bulkSeconds, double bulkCpuSeconds, double perImageSeconds, double perImageCpuSeconds,
-                          double readSeconds, double readCpuSeconds) {
+    private record Timing(double drainSeconds, double drainCpuSeconds, double drainJitSeconds, double keptSeconds,
+                          double keptCpuSeconds, double bulkSeconds, double bulkCpuSeconds, double perImageSeconds,
+                          double perImageCpuSeconds, double readSeconds, double readCpuSeconds) {
+        /** A drain alone: no upload was timed after it. */
+        static Timing drainOnly(double drainSeconds, double drainCpuSeconds, double drainJitSeconds) {
+            return new Timing(drainSeconds, drainCpuSeconds, drainJitSeconds, Double.NaN, Double.NaN, Double.NaN,
+                    Double.NaN, Double.NaN, Double.NaN, Double.NaN, Double.NaN);
+        }
+
+        /** The JIT's compilers took at most {@link #JIT_SETTLED} of the drain's time. */
+        boolean jitSettled() {
+            return drainJitSeconds <= JIT_SETTLED * drainSeconds;
+        }
+
         /** The target's ratio: the drain against the kept bulk upload. */
         double ratio() {
             return drainSeconds / keptSeconds;
@@ -171,15 +220,18 @@ public final class SyncBenchmark implements Callable<Integer> {
             Map<String, Double> run = new LinkedHashMap<>();
             run.put("drainSeconds", round(t.drainSeconds()));
             run.put("drainCpuSeconds", round(t.drainCpuSeconds()));
+            run.put("drainJitSeconds", round(t.drainJitSeconds()));
             run.put("keptUploadSeconds", round(t.keptSeconds()));
             run.put("keptUploadCpuSeconds", round(t.keptCpuSeconds()));
             run.put("ratio", round(t.ratio()));
             run.put("bulkUploadSeconds", round(t.bulkSeconds()));
             run.put("bulkUploadCpuSeconds", round(t.bulkCpuSeconds()));
             run.put("bulkRatio", round(t.bulkRatio()));
-            run.put("perImageUploadSeconds", round(t.perImageSeconds()));
-            run.put("perImageUploadCpuSeconds", round(t.perImageCpuSeconds()));
-            run.put("perImageRatio", round(t.perImageRatio()));
+            if (!Double.isNaN(t.perImageSeconds())) {
+                run.put("perImageUploadSeconds", round(t.perImageSeconds()));
+                run.put("perImageUploadCpuSeconds", round(t.perImageCpuSeconds()));
+                run.put("perImageRatio", round(t.perImageRatio()));
+            }
             run.put("deviceReadSeconds", round(t.readSeconds()));
             run.put("deviceReadCpuSeconds", round(t.readCpuSeconds()));
             return run;
@@ -195,6 +247,7 @@ public final class SyncBenchmark implements Callable<Integer> {
         figures.put("loopbackRuns", runs(runs));
         figures.put("drainSeconds", round(median.drainSeconds()));
         figures.put("drainCpuSeconds", round(median.drainCpuSeconds()));
+        figures.put("drainJitSeconds", round(median.drainJitSeconds()));
         figures.put("keptUploadSeconds", round(median.keptSeconds()));
         figures.put("keptUploadCpuSeconds", round(median.keptCpuSeconds()));
         figures.put("drainToKeptRatio", round(median.ratio()));
@@ -202,7 +255,9 @@ public final class SyncBenchmark implements Callable<Integer> {
         figures.put("bulkUploadSeconds", round(median.bulkSeconds()));
         figures.put("bulkUploadCpuSeconds", round(median.bulkCpuSeconds()));
         figures.put("drainToBulkMedianRatio", round(bulkMedian));
-        figures.put("drainToPerImageMedianRatio", round(perImageMedian));
+        if (perImageBaseline) {
+            figures.put("drainToPerImageMedianRatio", round(perImageMedian));
+        }
         figures.put("deviceReadSeconds", round(median.readSeconds()));
         figures.put("deviceReadCpuSeconds", round(median.readCpuSeconds()));
         System.out.printf("%n== loopback, median of %d runs ==%n", runs.size());
@@ -212,8 +267,10 @@ public final class SyncBenchmark implements Callable<Integer> {
                 verdict(median.ratio() <= RATIO_TARGET), runs.stream().map(t -> String.format("%.2f", t.ratio())).toList());
         System.out.printf("drain / discarded bulk  %.2f   (median; runs %s; the transfer alone, the baseline of 6 December 2026)%n",
                 bulkMedian, runs.stream().map(t -> String.format("%.2f", t.bulkRatio())).toList());
-        System.out.printf("drain / a PUT an image  %.2f   (median; runs %s; the baseline before 6 December 2026)%n",
-                perImageMedian, runs.stream().map(t -> String.format("%.2f", t.perImageRatio())).toList());
+        if (perImageBaseline) {
+            System.out.printf("drain / a PUT an image  %.2f   (median; runs %s; the baseline before 6 December 2026)%n",
+                    perImageMedian, runs.stream().map(t -> String.format("%.2f", t.perImageRatio())).toList());
+        }
     }
 
     private static double medianOf(List<Timing> runs, java.util.function.ToDoubleFunction<Timing> figure) {
@@ -222,7 +279,8 @@ public final class SyncBenchmark implements Callable<Integer> {
     }
 
     /** Drain and baseline on loopback, bytes counted at the client's sockets; a warm-up records nothing. */
-    private Timing loopback(Path template, String name, boolean measured) throws Exception {
+    private Timing loopback(Path template, String name, Run kind) throws Exception {
+        boolean measured = kind == Run.MEASURED;
         Path home = Backlog.copy(template, work.resolve("device-" + name));
         WireCounter wire = new WireCounter();
         OkHttpClient http = SyncWiring.httpClient().newBuilder().socketFactory(wire).build();
@@ -237,15 +295,24 @@ public final class SyncBenchmark implements Callable<Integer> {
                     measured ? "draining" : "warm-up (not measured): draining", payload.records(), payload.images(),
                     payload.total() / 1e6);
             long cpu0 = Cpu.processNanos();
+            long jit0 = Cpu.jitMillis();
             Phase phase = Phase.start("drain", measured);
             Duration drain = Drains.drain(core, http);
             phase.commit();
             double drainCpuS = (Cpu.processNanos() - cpu0) / 1e9;
+            double drainJitS = (Cpu.jitMillis() - jit0) / 1e3;
             long sent = wire.sent();
             long received = wire.received();
             check(centre, payload);
+            double drainS = drain.toNanos() / 1e9;
+            if (kind == Run.JIT_SETTLE) {
+                System.out.printf("JIT settling (not measured): drain %.2f s (%.2f CPU-s), %.2f s of it compiling%n",
+                        drainS, drainCpuS, drainJitS);
+                return Timing.drainOnly(drainS, drainCpuS, drainJitS);
+            }
 
-            System.out.println("plain HTTP uploads of the same bytes to the same server: in bulk kept, in bulk discarded, a PUT per image...");
+            System.out.println("plain HTTP uploads of the same bytes to the same server: in bulk kept, in bulk discarded"
+                    + (perImageBaseline ? ", a PUT per image..." : "..."));
             settled += Settle.disk();
             wire.reset();
             phase = Phase.start("kept", measured);
@@ -257,23 +324,26 @@ public final class SyncBenchmark implements Callable<Integer> {
             phase = Phase.start("bulk", measured);
             PlainUpload.Result bulk = PlainUpload.run(core, queued, http, centre.url(), PlainUpload.Shape.PER_ROUND);
             phase.commit();
-            settled += Settle.disk();
-            phase = Phase.start("per-image", measured);
-            PlainUpload.Result perImage = PlainUpload.run(core, queued, http, centre.url(), PlainUpload.Shape.PER_IMAGE);
-            phase.commit();
-            for (PlainUpload.Result baseline : List.of(kept, bulk, perImage)) {
+            PlainUpload.Result perImage = null;
+            if (perImageBaseline) {
+                settled += Settle.disk();
+                phase = Phase.start("per-image", measured);
+                perImage = PlainUpload.run(core, queued, http, centre.url(), PlainUpload.Shape.PER_IMAGE);
+                phase.commit();
+            }
+            for (PlainUpload.Result baseline : perImage == null ? List.of(kept, bulk) : List.of(kept, bulk, perImage)) {
                 if (baseline.bytes() != payload.total()) {
                     throw new IllegalStateException("the baseline sent " + baseline.bytes() + " bytes, not " + payload.total());
                 }
             }
-            double drainS = drain.toNanos() / 1e9;
-            Timing timing = new Timing(drainS, drainCpuS, kept.nanos() / 1e9, kept.cpuNanos() / 1e9,
-                    bulk.nanos() / 1e9, bulk.cpuNanos() / 1e9, perImage.nanos() / 1e9, perImage.cpuNanos() / 1e9,
+            Timing timing = new Timing(drainS, drainCpuS, drainJitS, kept.nanos() / 1e9, kept.cpuNanos() / 1e9,
+                    bulk.nanos() / 1e9, bulk.cpuNanos() / 1e9, perImage == null ? Double.NaN : perImage.nanos() / 1e9,
+                    perImage == null ? Double.NaN : perImage.cpuNanos() / 1e9,
                     kept.readNanos() / 1e9, kept.readCpuNanos() / 1e9);
             if (!measured) {
-                System.out.printf("warm-up run done: drain %.2f s (%.2f CPU-s), kept bulk upload %.2f s (%.2f CPU-s), ratio %.2f;"
-                                + " discarded bulk %.2f s; a PUT per image %.2f s%n", drainS, drainCpuS, timing.keptSeconds(),
-                        timing.keptCpuSeconds(), timing.ratio(), timing.bulkSeconds(), timing.perImageSeconds());
+                System.out.printf("warm-up run done: drain %.2f s (%.2f CPU-s, %.2f s of it compiling), kept bulk upload %.2f s"
+                                + " (%.2f CPU-s), ratio %.2f; discarded bulk %.2f s%n", drainS, drainCpuS,
+                        drainJitS, timing.keptSeconds(), timing.keptCpuSeconds(), timing.ratio(), timing.bulkSeconds());
                 return timing;
             }
             double ratio = timing.ratio();
@@ -284,17 +354,19 @@ public final class SyncBenchmark implements Callable<Integer> {
                     apps, warmupApps, warmupRuns);
             System.out.printf("payload              %,d bytes (images %,d + record JSON %,d)%n",
                     payload.total(), payload.imageBytes(), payload.recordBytes());
-            System.out.printf("drain                %.2f s (%.1f MB/s; %.2f CPU-s, %.2f of %d cores busy)%n", drainS,
-                    payload.total() / 1e6 / drainS, drainCpuS, drainCpuS / drainS, CORES);
+            System.out.printf("drain                %.2f s (%.1f MB/s; %.2f CPU-s, %.2f of %d cores busy; %.2f s compiling)%n",
+                    drainS, payload.total() / 1e6 / drainS, drainCpuS, drainCpuS / drainS, CORES, drainJitS);
             System.out.printf("bulk upload, kept    %.2f s (%.1f MB/s; %.2f CPU-s; a PUT per round of %d applications, forced to disk)%n",
                     timing.keptSeconds(), payload.total() / 1e6 / timing.keptSeconds(), timing.keptCpuSeconds(), PlainUpload.ROUND);
             System.out.printf("drain / kept upload  %.2f   target <= %.2f   %s%n", ratio, RATIO_TARGET, verdict(ratio <= RATIO_TARGET));
             System.out.printf("bulk, discarded      %.2f s (%.1f MB/s; %.2f CPU-s; the transfer alone); drain / that %.2f%n",
                     timing.bulkSeconds(), payload.total() / 1e6 / timing.bulkSeconds(), timing.bulkCpuSeconds(), timing.bulkRatio());
-            System.out.printf("a PUT per image      %.2f s (%.1f MB/s; %.2f CPU-s; discarded); drain / that %.2f%n",
-                    timing.perImageSeconds(), payload.total() / 1e6 / timing.perImageSeconds(), timing.perImageCpuSeconds(),
-                    timing.perImageRatio());
-            System.out.printf("disk settled         %.2f s of sync(1) before the four timed phases, untimed in them%n", settled);
+            if (perImage != null) {
+                System.out.printf("a PUT per image      %.2f s (%.1f MB/s; %.2f CPU-s; discarded); drain / that %.2f%n",
+                        timing.perImageSeconds(), payload.total() / 1e6 / timing.perImageSeconds(), timing.perImageCpuSeconds(),
+                        timing.perImageRatio());
+            }
+            System.out.printf("disk settled         %.2f s of sync(1) before the timed phases, untimed in them%n", settled);
             System.out.printf("device read          %.2f s (%.2f CPU-s): the baselines' bytes out of the encrypted store, untimed in them%n",
                     timing.readSeconds(), timing.readCpuSeconds());
             System.out.printf("wire / payload       %.4f (sent %,d + received %,d; sent alone %.4f)   target <= %.2f   %s%n",

@@ -38,12 +38,17 @@ public final class BlobPacks {
     private final Database db;
     private final BlobSegments segments;
     private final Clock clock;
+    private final KnownBlobs known;
 
-    /** Packs stored in {@code segments} (ADR 0017), or in the database when it is null. */
-    public BlobPacks(Database db, BlobSegments segments, Clock clock) {
+    /**
+     * Packs stored in {@code segments} (ADR 0017), or in the database when it is null; what a pack
+     * finds or leaves held goes into {@code known} once committed.
+     */
+    public BlobPacks(Database db, BlobSegments segments, Clock clock, KnownBlobs known) {
         this.db = db;
         this.segments = segments;
         this.clock = clock;
+        this.known = known;
     }
 
     /**
@@ -98,6 +103,8 @@ public final class BlobPacks {
             }
             return done;
         });
+        known.held(entries.stream().map(BlobPack.Entry::hash)
+                .filter(h -> stored.contains(h) || !absent.contains(h)).distinct().toList());
         List<PackedBlobResult> results = new ArrayList<>(entries.size());
         Set<String> answered = new HashSet<>();
         for (int i = 0; i < entries.size(); i++) {

@@ -1,6 +1,7 @@
 package id.loket.sync.central.ingest;
 
 import id.loket.sync.central.blob.BlobStore;
+import id.loket.sync.central.blob.KnownBlobs;
 import id.loket.sync.central.store.Database;
 import id.loket.sync.central.store.Sql;
 import id.loket.sync.protocol.ErrorCode;
@@ -39,16 +40,19 @@ public final class BatchIngest {
 
     private final Database db;
     private final Clock clock;
+    private final KnownBlobs known;
 
-    public BatchIngest(Database db, Clock clock) {
+    /** {@code known}: the blobs this instance saw committed, so most of a batch's images need no query. */
+    public BatchIngest(Database db, Clock clock, KnownBlobs known) {
         this.db = db;
         this.clock = clock;
+        this.known = known;
     }
 
     /** Ingests the records of an envelope already checked to come from {@code deviceId}. */
     public BatchReply ingest(String deviceId, BatchEnvelope envelope) {
         Instant receivedAt = Sql.micros(clock.instant());
-        RecordResult[] results = db.inTransaction(c -> ingest(c, deviceId, envelope.records(), receivedAt));
+        RecordResult[] results = db.inTransaction(c -> ingest(c, deviceId, envelope.records(), receivedAt, known));
         log(deviceId, envelope, results);
         return new BatchReply(envelope.batchId(), receivedAt, Arrays.asList(results));
     }
@@ -63,13 +67,19 @@ public final class BatchIngest {
      */
     public static RecordResult[] ingest(Connection c, String deviceId, List<WireRecord> records, Instant receivedAt)
             throws SQLException {
+        return ingest(c, deviceId, records, receivedAt, null);
+    }
+
+    /** The same, asking the database only about images {@code known} (when given) has not seen held. */
+    private static RecordResult[] ingest(Connection c, String deviceId, List<WireRecord> records, Instant receivedAt,
+                                         KnownBlobs known) throws SQLException {
         RecordResult[] out = records.stream().map(RecordChecks::problem).toArray(RecordResult[]::new);
         List<Integer> order = IntStream.range(0, records.size()).filter(i -> out[i] == null).boxed()
                 .sorted(Comparator.comparing(i -> records.get(i).recordId())).toList();
         Map<UUID, StoredRecord> held = RecordStore.findAll(c, order.stream().map(i -> records.get(i).recordId()).toList());
-        Set<String> absent = new HashSet<>(BlobStore.missing(c, order.stream()
-                .filter(i -> !held.containsKey(records.get(i).recordId()))
-                .flatMap(i -> blobHashes(records.get(i)).stream()).toList()));
+        List<String> referenced = order.stream().filter(i -> !held.containsKey(records.get(i).recordId()))
+                .flatMap(i -> blobHashes(records.get(i)).stream()).distinct().toList();
+        Set<String> absent = new HashSet<>(BlobStore.missing(c, known == null ? referenced : known.unknown(referenced)));
         List<Integer> fresh = new ArrayList<>();
         for (int i : order) {
             WireRecord r = records.get(i);

@@ -3,6 +3,7 @@ package id.loket.sync.central.blob;
 import id.loket.sync.central.store.DatabaseSettings;
 import id.loket.sync.central.support.CentralExtension;
 import id.loket.sync.central.support.DeviceClient;
+import id.loket.sync.central.support.Fixtures;
 import id.loket.sync.central.support.TestCentral;
 import id.loket.sync.protocol.ErrorCode;
 import id.loket.sync.protocol.Headers;
@@ -14,6 +15,7 @@ import id.loket.sync.protocol.blob.MissingBlobsReply;
 import id.loket.sync.protocol.blob.MissingBlobsRequest;
 import id.loket.sync.protocol.blob.PackOutcome;
 import id.loket.sync.protocol.blob.PackedBlobResult;
+import id.loket.sync.protocol.batch.Outcome;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -111,6 +113,12 @@ abstract class BlobPackContract {
         assertThat(missing(device, List.of(Sha256.hex(original)))).containsExactly(Sha256.hex(original));
         assertThat(reply.results().get(1).outcome()).as("the sound blob of the pack").isEqualTo(PackOutcome.STORED);
         assertThat(stored(Sha256.hex(good))).isEqualTo(good);
+
+        var records = device.batch(Fixtures.batch(device, Fixtures.record(1, Sha256.hex(good)),
+                Fixtures.record(2, Sha256.hex(good), Sha256.hex(original)))).results();
+        assertThat(records).extracting(r -> r.outcome()).as("a batch right after the pack: the refused blob is not at the centre")
+                .containsExactly(Outcome.ACCEPTED, Outcome.MISSING_BLOBS);
+        assertThat(records.get(1).missingHashes()).containsExactly(Sha256.hex(original));
     }
 
     @Test

@@ -65,7 +65,7 @@ class CentralMainTest {
             new DeviceRegistry(db, tokens, new id.loket.sync.central.bundle.CentreKeyStore(db, clock), clock).enroll(new EnrollRequest(1, deviceId, "DPS", 1,
                     DeviceKeys.encodePublic(DeviceKeys.generate().getPublic()),
                     tokens.issue("DPS", null, Duration.ofHours(1)).token()));
-            new BatchIngest(db, clock).ingest(deviceId, new BatchEnvelope(1, deviceId, UUID.randomUUID(), 1, 1,
+            new BatchIngest(db, clock, new id.loket.sync.central.blob.KnownBlobs()).ingest(deviceId, new BatchEnvelope(1, deviceId, UUID.randomUUID(), 1, 1,
                     clock.instant(), List.of(record)));
         }
 

@@ -34,7 +34,7 @@ final class DesktopStall {
      * A long gap: its length and when it ended, in milliseconds of JVM uptime (the clock of
      * {@code -Xlog:gc*:...:uptime}, so a GC log lines up with it).
      */
-    record LongGap(double millis, double endUptimeMillis) {
+    record LongGap(double millis, double endUptimeMillis, String fxThread) {
     }
 
     /**
@@ -80,12 +80,12 @@ final class DesktopStall {
         Thread.sleep(1_000);
         FxGap.warmUp();
         Recorder recorder = new Recorder();
-        CompletableFuture<Void> started = new CompletableFuture<>();
+        CompletableFuture<Thread> started = new CompletableFuture<>();
         Platform.runLater(() -> {
             recorder.start();
-            started.complete(null);
+            started.complete(Thread.currentThread());
         });
-        started.get(10, TimeUnit.SECONDS);
+        FxWatch watch = new FxWatch(started.get(10, TimeUnit.SECONDS));
         long from = System.nanoTime();
         double fromUptime = uptimeMillis(from);
         long deadline = from + limit.toNanos();
@@ -98,7 +98,7 @@ final class DesktopStall {
         long drained = System.nanoTime();
         double toUptime = uptimeMillis(drained);
         CompletableFuture<long[]> gaps = new CompletableFuture<>();
-        CompletableFuture<List<LongGap>> longGaps = new CompletableFuture<>();
+        CompletableFuture<List<Pending>> longGaps = new CompletableFuture<>();
         Platform.runLater(() -> {
             recorder.stop();
             gaps.complete(recorder.gaps());
@@ -106,10 +106,11 @@ final class DesktopStall {
         });
         long[] sorted = gaps.get(10, TimeUnit.SECONDS);
         Arrays.sort(sorted);
+        watch.close();
         Platform.exit();
         app.join(Duration.ofSeconds(30));
         return new Gaps(sorted, Duration.ofNanos(drained - from), Duration.ofNanos(drained - launched),
-                longGaps.get(10, TimeUnit.SECONDS), fromUptime, toUptime);
+                longGaps.get(10, TimeUnit.SECONDS).stream().map(g -> g.described(watch)).toList(), fromUptime, toUptime);
     }
 
     /** A System.nanoTime instant as milliseconds of JVM uptime. */
@@ -152,7 +153,7 @@ final class DesktopStall {
 
         private long[] gaps = new long[1 << 16];
         private int count;
-        private final List<long[]> longGaps = new ArrayList<>();
+        private final List<Pending> longGaps = new ArrayList<>();
         private long last = -1;
 
         @Override
@@ -164,7 +165,7 @@ final class DesktopStall {
                 }
                 gaps[count++] = now - last;
                 if (now - last >= LONG_NANOS) {
-                    longGaps.add(new long[] {now - last, now});
+                    longGaps.add(new Pending(last, now));
                 }
                 FxGap.report(last, now);
             }
@@ -175,8 +176,15 @@ final class DesktopStall {
             return Arrays.copyOf(gaps, count);
         }
 
-        List<LongGap> longGaps() {
-            return longGaps.stream().map(g -> new LongGap(g[0] / 1e6, uptimeMillis(g[1]))).toList();
+        List<Pending> longGaps() {
+            return List.copyOf(longGaps);
+        }
+    }
+
+    /** A long gap from the pulse before it to the pulse that ended it (System.nanoTime). */
+    private record Pending(long from, long to) {
+        LongGap described(FxWatch watch) {
+            return new LongGap((to - from) / 1e6, uptimeMillis(to), watch.during(from, to));
         }
     }
 }

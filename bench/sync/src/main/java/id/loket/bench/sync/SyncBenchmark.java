@@ -478,7 +478,8 @@ public final class SyncBenchmark implements Callable<Integer> {
             System.out.printf("longest stall       %.1f ms   target <= %.0f ms   %s%n", max, STALL_TARGET_MS, verdict(max <= STALL_TARGET_MS));
             System.out.printf("recorded            from %.3f s to %.3f s of JVM uptime; gaps of 40 ms or more: %s%n",
                     gaps.fromUptimeMillis() / 1e3, gaps.toUptimeMillis() / 1e3, gaps.longGaps().stream()
-                            .map(g -> String.format(Locale.ROOT, "%.1f ms ending %.3f s", g.millis(), g.endUptimeMillis() / 1e3))
+                            .map(g -> String.format(Locale.ROOT, "%.1f ms ending %.3f s (%s)", g.millis(),
+                                    g.endUptimeMillis() / 1e3, g.fxThread()))
                             .toList());
 
             figures.put("fxPulses", gaps.sortedNanos().length);
@@ -491,7 +492,8 @@ public final class SyncBenchmark implements Callable<Integer> {
             figures.put("fxRecordedFromUptimeMs", round(gaps.fromUptimeMillis()));
             figures.put("fxRecordedToUptimeMs", round(gaps.toUptimeMillis()));
             figures.put("fxGapsOf40MsOrMore", gaps.longGaps().stream()
-                    .map(g -> Map.of("ms", round(g.millis()), "endUptimeMs", round(g.endUptimeMillis()))).toList());
+                    .map(g -> Map.of("ms", round(g.millis()), "endUptimeMs", round(g.endUptimeMillis()),
+                            "fxThread", g.fxThread())).toList());
             figures.put("fxStallMet", max <= STALL_TARGET_MS);
             figures.put("fxCentre", fxCentre.name().toLowerCase(Locale.ROOT));
             figures.put("fxCentreNice", fxCentre == FxCentre.PROCESS ? centreNice : 0);

@@ -37,18 +37,7 @@ public final class Sql {
      * stays usable, which PostgreSQL needs), true when a row went in.
      */
     public static boolean insertUnlessDuplicate(Connection c, PreparedStatement insert) throws SQLException {
-        Savepoint savepoint = c.setSavepoint();
-        try {
-            insert.executeUpdate();
-            c.releaseSavepoint(savepoint);
-            return true;
-        } catch (SQLException e) {
-            if (!isUniqueViolation(e)) {
-                throw e;
-            }
-            c.rollback(savepoint);
-            return false;
-        }
+        return unlessDuplicate(c, insert::executeUpdate, Sql::isUniqueViolation);
     }
 
     /**
@@ -57,13 +46,25 @@ public final class Sql {
      * of the batch is kept and the transaction stays usable, so the caller can go row by row.
      */
     public static boolean insertBatchUnlessDuplicate(Connection c, PreparedStatement insert) throws SQLException {
+        return unlessDuplicate(c, insert::executeBatch, e -> e instanceof java.sql.BatchUpdateException
+                && (isUniqueViolation(e) || (e.getNextException() != null && isUniqueViolation(e.getNextException()))));
+    }
+
+    /** What {@link #unlessDuplicate} runs. */
+    private interface Insert {
+        void run() throws SQLException;
+    }
+
+    /** Runs {@code insert} inside a savepoint, rolled back to it (false) when {@code duplicate} says so. */
+    private static boolean unlessDuplicate(Connection c, Insert insert,
+                                           java.util.function.Predicate<SQLException> duplicate) throws SQLException {
         Savepoint savepoint = c.setSavepoint();
         try {
-            insert.executeBatch();
+            insert.run();
             c.releaseSavepoint(savepoint);
             return true;
-        } catch (java.sql.BatchUpdateException e) {
-            if (!isUniqueViolation(e) && !(e.getNextException() != null && isUniqueViolation(e.getNextException()))) {
+        } catch (SQLException e) {
+            if (!duplicate.test(e)) {
                 throw e;
             }
             c.rollback(savepoint);

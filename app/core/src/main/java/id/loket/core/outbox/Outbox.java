@@ -157,7 +157,7 @@ public final class Outbox {
      * Moves rows in one transaction (the caller's if any), all or none, in order: each move is
      * checked against the state the one before it left (a round's PENDING to BLOBS_SENT to SENT).
      * The rows are locked and read in one statement and written in one batch, not two statements
-     * per row: a drain moves every record twice, 50 at a time.
+     * per row: a drain moves a round's 50 records together after each batch (ADR 25).
      *
      * @throws IllegalArgumentException when a row does not exist
      * @throws IllegalStateException    when a row may not move there (nothing is then written)

@@ -243,7 +243,6 @@ public final class SyncBenchmark implements Callable<Integer> {
         List<Timing> byRatio = runs.stream().sorted(java.util.Comparator.comparingDouble(Timing::ratio)).toList();
         Timing median = byRatio.get(byRatio.size() / 2);
         double bulkMedian = medianOf(runs, Timing::bulkRatio);
-        double perImageMedian = medianOf(runs, Timing::perImageRatio);
         figures.put("loopbackRuns", runs(runs));
         figures.put("drainSeconds", round(median.drainSeconds()));
         figures.put("drainCpuSeconds", round(median.drainCpuSeconds()));
@@ -255,6 +254,7 @@ public final class SyncBenchmark implements Callable<Integer> {
         figures.put("bulkUploadSeconds", round(median.bulkSeconds()));
         figures.put("bulkUploadCpuSeconds", round(median.bulkCpuSeconds()));
         figures.put("drainToBulkMedianRatio", round(bulkMedian));
+        double perImageMedian = perImageBaseline ? medianOf(runs, Timing::perImageRatio) : Double.NaN;
         if (perImageBaseline) {
             figures.put("drainToPerImageMedianRatio", round(perImageMedian));
         }

@@ -84,10 +84,12 @@ public final class BatchIngest {
         for (int i : order) {
             WireRecord r = records.get(i);
             StoredRecord stored = held.get(r.recordId());
-            List<String> missing = blobHashes(r).stream().filter(absent::contains).distinct().toList();
             if (stored != null) {
                 out[i] = compare(stored, r);
-            } else if (!missing.isEmpty()) {
+                continue;
+            }
+            List<String> missing = blobHashes(r).stream().filter(absent::contains).distinct().toList();
+            if (!missing.isEmpty()) {
                 out[i] = missingBlobs(r, missing);
             } else {
                 fresh.add(i);

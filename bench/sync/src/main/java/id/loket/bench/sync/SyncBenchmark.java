@@ -466,7 +466,12 @@ public final class SyncBenchmark implements Callable<Integer> {
             } finally {
                 SyncWiring.shutdown(http);
             }
-            System.out.printf("%nthe desktop app drains %d applications; watching its FX thread...%n", apps);
+            // the copy of the backlog (about 700 MB) and any phase before this one leave dirty pages;
+            // the kernel's flusher would write them back in the middle of the drain, on a core the
+            // FX thread needs (on this server kernel, PREEMPT_NONE, for up to 30 ms at a stretch)
+            double settled = Settle.disk();
+            System.out.printf("%nthe desktop app drains %d applications (disk settled in %.2f s); watching its FX thread...%n",
+                    apps, settled);
             DesktopStall.Gaps gaps = DesktopStall.measure(home, records, apps, Duration.ofHours(1));
             double max = gaps.maxMillis();
 
@@ -495,6 +500,7 @@ public final class SyncBenchmark implements Callable<Integer> {
                     .map(g -> Map.of("ms", round(g.millis()), "endUptimeMs", round(g.endUptimeMillis()),
                             "fxThread", g.fxThread())).toList());
             figures.put("fxStallMet", max <= STALL_TARGET_MS);
+            figures.put("fxDiskSettledSeconds", round(settled));
             figures.put("fxCentre", fxCentre.name().toLowerCase(Locale.ROOT));
             figures.put("fxCentreNice", fxCentre == FxCentre.PROCESS ? centreNice : 0);
         } finally {
